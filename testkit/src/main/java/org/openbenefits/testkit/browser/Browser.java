@@ -1,0 +1,170 @@
+package org.openbenefits.testkit.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through chromedriver, with the look-ups a person would make:
+ * a field by its label, a button by its text, the visible main heading.
+ *
+ * <p>When Chromium or chromedriver is missing the test is skipped with the command that installs them,
+ * except under CI (environment variable {@code CI=true}), where a missing browser fails the build.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> CHROMIUM_CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+    private static final List<String> DRIVER_CANDIDATES = List.of("/usr/bin/chromedriver",
+            "/usr/lib/chromium/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profileDir;
+
+    private Browser(ChromeDriver driver, Path profileDir) {
+        this.driver = driver;
+        this.profileDir = profileDir;
+    }
+
+    /** Starts a fresh headless browser with an empty profile, French first in its accepted languages. */
+    public static Browser open() {
+        String chromium = locate("chromium.binary", CHROMIUM_CANDIDATES);
+        String chromedriver = locate("webdriver.chrome.driver", DRIVER_CANDIDATES);
+        if (chromium == null || chromedriver == null) {
+            String reason = "Headless Chromium and chromedriver are needed for browser tests: "
+                    + "sudo apt-get install -y chromium chromium-driver (or set -Dchromium.binary and -Dwebdriver.chrome.driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(reason);
+            }
+            Assumptions.abort(reason);
+        }
+        try {
+            Path profile = Files.createTempDirectory("openbenefits-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=fr-FR",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a Chromium profile folder", e);
+        }
+    }
+
+    private static String locate(String property, List<String> candidates) {
+        return Optional.ofNullable(System.getProperty(property))
+                .or(() -> candidates.stream().filter(c -> new File(c).canExecute()).findFirst())
+                .orElse(null);
+    }
+
+    public Browser go(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The text of the first visible {@code h1}, as a person reads it. */
+    public String heading() {
+        return driver.findElements(By.tagName("h1")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No visible <h1> on " + driver.getCurrentUrl()));
+    }
+
+    /** The form control that a {@code <label>} with exactly this visible text points to. */
+    public WebElement field(String label) {
+        List<WebElement> labels = driver.findElements(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
+        if (labels.isEmpty()) {
+            throw new AssertionError("No label '" + label + "' on " + driver.getCurrentUrl());
+        }
+        String target = labels.getFirst().getAttribute("for");
+        if (target == null || target.isBlank()) {
+            return labels.getFirst().findElement(By.xpath(".//input|.//select|.//textarea"));
+        }
+        return driver.findElement(By.id(target));
+    }
+
+    /** Clears the field with this label and types the text. */
+    public Browser fill(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the button or link whose visible text (or accessible label) is exactly this text. */
+    public Browser click(String text) {
+        String literal = xpathLiteral(text);
+        driver.findElement(By.xpath("(//button|//a|//input[@type='submit'])[normalize-space(.)=" + literal
+                + " or @aria-label=" + literal + " or @value=" + literal + "]")).click();
+        return this;
+    }
+
+    /** The visible text of the whole page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page shows this text, up to ten seconds. */
+    public Browser waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(text));
+        return this;
+    }
+
+    /** Saves a PNG of the current page, for a person to look at. */
+    public Path screenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write screenshot " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+
+    private static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "', \"'\", '") + "')";
+    }
+}
