@@ -17,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through chromedriver, with the look-ups a person would make:
@@ -133,7 +132,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text, up to ten seconds. */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(text));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!text().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("'" + text + "' did not appear on " + driver.getCurrentUrl() + "; the page shows:\n" + text());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         return this;
     }
 
