@@ -1,0 +1,42 @@
+package org.openbenefits.domain.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void reads_decimal_euros_exactly() {
+        assertThat(Money.euros("12.50").cents()).isEqualTo(1250);
+        assertThat(Money.euros("0.05").cents()).isEqualTo(5);
+        assertThat(Money.euros("7").cents()).isEqualTo(700);
+    }
+
+    @Test
+    void refuses_fractions_of_a_cent_instead_of_rounding_them() {
+        assertThatThrownBy(() -> Money.euros("1.005")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shares_round_down_to_the_cent() {
+        assertThat(Money.euros("9.99").share(new BigDecimal("0.5"))).isEqualTo(Money.ofCents(499));
+        assertThat(Money.euros("10.00").share(new BigDecimal("0.333"))).isEqualTo(Money.ofCents(333));
+    }
+
+    @Test
+    void formats_the_french_way() {
+        assertThat(Money.euros("1234.5").format()).isEqualTo("1\u202F234,50\u00A0€");
+        assertThat(Money.euros("-5").format()).isEqualTo("-5,00\u00A0€");
+        assertThat(Money.euros("0.07").toDecimalString()).isEqualTo("0.07");
+    }
+
+    @Test
+    void arithmetic_never_overflows_silently() {
+        assertThatThrownBy(() -> Money.ofCents(Long.MAX_VALUE).plus(Money.ofCents(1)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+}

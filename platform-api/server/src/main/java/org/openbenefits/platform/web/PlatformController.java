@@ -1,0 +1,21 @@
+package org.openbenefits.platform.web;
+
+import java.util.List;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.openbenefits.contract.api.PlatformInfo;
+
+/** Facts about the platform itself. */
+@Controller("/api/v1/platform")
+@Tag(name = "Platform")
+class PlatformController {
+
+    @Get
+    @Operation(summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
+    PlatformInfo info() {
+        return new PlatformInfo("OpenBenefits", 1, List.of("fr", "en"), "Europe/Paris");
+    }
+}

@@ -1,0 +1,16 @@
+package org.openbenefits.delivery.infrastructure;
+
+import java.time.Clock;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** The one clock of ticket-delivery; tests replace it with a controllable one. */
+@Factory
+class ClockFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
