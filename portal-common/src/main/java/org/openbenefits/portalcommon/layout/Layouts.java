@@ -1,0 +1,44 @@
+package org.openbenefits.portalcommon.layout;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import jakarta.inject.Singleton;
+import org.openbenefits.portalcommon.i18n.Language;
+import org.openbenefits.portalcommon.i18n.LanguageSwitch;
+
+/** Builds the {@link Layout} of a request: for pages (through {@link LayoutModelProcessor}) and error pages. */
+@Singleton
+public class Layouts {
+
+    static final String STYLESHEET = "/assets/css/openbenefits.css";
+
+    private final PortalIdentity portal;
+    private final WebJarAssets assets;
+    private final HttpLocaleResolver localeResolver;
+
+    Layouts(PortalIdentity portal, WebJarAssets assets, HttpLocaleResolver localeResolver) {
+        this.portal = portal;
+        this.assets = assets;
+        this.localeResolver = localeResolver;
+    }
+
+    public Layout forRequest(HttpRequest<?> request) {
+        String currentPath = currentPath(request);
+        Language language = Language.of(localeResolver.resolveOrDefault(request));
+        return new Layout(
+                portal.nameKey(),
+                portal.navigation().stream()
+                        .map(link -> new Layout.NavigationItem(link.path(), link.labelKey(), link.isActiveFor(request.getPath())))
+                        .toList(),
+                language.tag(),
+                LanguageSwitch.options(language, currentPath),
+                assets,
+                STYLESHEET);
+    }
+
+    private static String currentPath(HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        String path = request.getUri().getRawPath();
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+}
