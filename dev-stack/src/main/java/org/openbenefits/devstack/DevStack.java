@@ -136,10 +136,11 @@ public final class DevStack {
         System.out.println();
         System.out.println("  Espace salarié (employee-portal)    http://127.0.0.1:" + settings.employeePortalPort());
         System.out.println("  Espace employeur (employer-admin)   http://127.0.0.1:" + settings.employerAdminPort());
-        System.out.println("  API (platform-api)                  " + apiUrl + "/api/v1   documentation : " + apiUrl + "/api-docs/index.html");
+        System.out.println("  API (platform-api)                  " + apiUrl + "/api/v1   documentation : " + apiUrl + "/api-docs");
         System.out.println("  ticket-delivery                     http://127.0.0.1:" + settings.ticketDeliveryPort() + "/health");
         System.out.println("  Boîte mail de développement         " + mailbox.url());
-        System.out.println("  MariaDB                             " + database.jdbcUrl("platform") + " (utilisateur " + database.username() + ")");
+        System.out.println("  MariaDB                             127.0.0.1:" + database.port() + ", bases platform et delivery (utilisateur "
+                + database.username() + ", mot de passe " + database.password() + ")");
         System.out.println("  Kafka                               " + kafkaServers);
         System.out.println();
         System.out.println("  Comptes de démonstration (mot de passe pour tous : Demo-2026! — démonstration uniquement) :");

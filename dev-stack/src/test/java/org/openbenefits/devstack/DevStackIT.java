@@ -133,7 +133,7 @@ class DevStackIT {
 
     private Connection connect() throws Exception {
         return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + ports.get("DATABASE_PORT")
-                + "/platform?allowPublicKeyRetrieval=true&useSSL=false", "root", "");
+                + "/platform?allowPublicKeyRetrieval=true&useSSL=false", "openbenefits", "openbenefits");
     }
 
     private int query(String sql) throws Exception {
