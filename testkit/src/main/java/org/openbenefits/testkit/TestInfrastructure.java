@@ -56,6 +56,8 @@ public final class TestInfrastructure {
                 instance = select(System.getProperties()).startInBackground();
             } catch (TestAbortedException e) {
                 abortReason = e.getMessage();
+                // Said once on the console too: surefire shows skip reasons only in its reports.
+                System.err.println("testkit: " + abortReason);
             } catch (RuntimeException e) {
                 selectionFailure = e;
             }

@@ -38,14 +38,16 @@ import org.openbenefits.contract.events.NotificationRequested;
 import org.openbenefits.contract.events.Topics;
 import org.openbenefits.delivery.inbox.Inbox;
 import org.openbenefits.testkit.Infrastructure;
+import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
 /** ticket-delivery against the real parts: Kafka in, MariaDB inbox through Flyway and Connector/J, SMTP out. */
+@NeedsInfrastructure
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketDeliveryInfrastructureTest implements TestPropertyProvider {
 
-    private final Infrastructure infrastructure = TestInfrastructure.get();
+    private Infrastructure infrastructure;
     private KafkaProducer<String, String> producer;
 
     @Inject
@@ -58,6 +60,7 @@ class TicketDeliveryInfrastructureTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        infrastructure = TestInfrastructure.get();
         Map<String, String> properties = new HashMap<>(infrastructure.micronautProperties("delivery_it"));
         properties.put("notifications.retry-count", "1");
         properties.put("notifications.retry-delay", "50ms");

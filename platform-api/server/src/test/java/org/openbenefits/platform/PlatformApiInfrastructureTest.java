@@ -40,9 +40,11 @@ import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.demo.DemoData;
 import org.openbenefits.platform.outbox.Outbox;
+import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
 /** platform-api against the real parts: MariaDB through Connector/J, Flyway, Kafka, and its HTTP surface. */
+@NeedsInfrastructure
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformApiInfrastructureTest implements TestPropertyProvider {
