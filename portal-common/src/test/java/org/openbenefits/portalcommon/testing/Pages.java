@@ -1,4 +1,4 @@
-package org.openbenefits.portal;
+package org.openbenefits.portalcommon.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,9 +16,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
  * Plain HTTP requests to the running portal, as a browser sends them, without following redirects; and
  * the few readings of a page that tests need (its main heading, its links).
  */
-final class Pages {
+public final class Pages {
 
-    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
     private static final Pattern LOCAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
@@ -26,12 +26,12 @@ final class Pages {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
 
-    Pages(EmbeddedServer server) {
+    public Pages(EmbeddedServer server) {
         this.base = server.getURI();
     }
 
     /** GET {@code path} with a browser's Accept header, plus the given header name/value pairs. */
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT);
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
@@ -47,7 +47,7 @@ final class Pages {
     }
 
     /** The text of the page's first {@code h1}. */
-    static String heading(String html) {
+    public static String heading(String html) {
         Matcher h1 = H1.matcher(html);
         if (!h1.find()) {
             throw new AssertionError("No <h1> in:\n" + html);
@@ -56,7 +56,7 @@ final class Pages {
     }
 
     /** Every local URL the page links to or loads ({@code href} and {@code src} starting with a slash). */
-    static List<String> localLinks(String html) {
+    public static List<String> localLinks(String html) {
         List<String> links = new ArrayList<>();
         Matcher link = LOCAL_LINK.matcher(html);
         while (link.find()) {

@@ -1,35 +1,44 @@
-package org.openbenefits.portal;
+package org.openbenefits.portalcommon.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
-@MicronautTest
-class HomePageInBrowserTest {
+/**
+ * A visitor's first minute on a portal, in headless Chromium: reads the home page, switches to English, meets the
+ * error page, switches back, and looks at the page on a phone. Screenshots land in {@code target/screenshots/}.
+ */
+public abstract class PortalInBrowserContract {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Inject
     EmbeddedServer server;
 
+    /** The portal's name in screenshot file names, e.g. "employee-portal". */
+    protected abstract String portal();
+
+    protected abstract String frenchHeading();
+
+    protected abstract String englishHeading();
+
     @Test
-    void an_employee_reads_the_home_page_switches_to_english_and_meets_the_error_page() {
+    void a_visitor_reads_the_home_page_switches_to_english_and_meets_the_error_page() {
         try (Browser browser = Browser.open()) {
             browser.go(server.getURL() + "/");
-            assertThat(browser.heading()).isEqualTo("Bienvenue sur votre espace avantages");
-            fullPageScreenshot(browser, "employee-portal-home-fr.png");
+            assertThat(browser.heading()).isEqualTo(frenchHeading());
+            fullPageScreenshot(browser, portal() + "-home-fr.png");
 
-            browser.click("English").waitForText("Welcome to your benefits space");
-            assertThat(browser.heading()).isEqualTo("Welcome to your benefits space");
-            fullPageScreenshot(browser, "employee-portal-home-en.png");
+            browser.click("English").waitForText(englishHeading());
+            assertThat(browser.heading()).isEqualTo(englishHeading());
+            fullPageScreenshot(browser, portal() + "-home-en.png");
 
             browser.go(server.getURL() + "/no-such-page");
             assertThat(browser.heading()).isEqualTo("Page not found");
@@ -37,12 +46,12 @@ class HomePageInBrowserTest {
             browser.click("Français").waitForText("Page introuvable");
             assertThat(browser.heading()).isEqualTo("Page introuvable");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/no-such-page");
-            browser.screenshot(SCREENSHOTS.resolve("employee-portal-not-found-fr.png"));
+            browser.screenshot(SCREENSHOTS.resolve(portal() + "-not-found-fr.png"));
 
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.go(server.getURL() + "/");
-            assertThat(browser.heading()).isEqualTo("Bienvenue sur votre espace avantages");
-            browser.screenshot(SCREENSHOTS.resolve("employee-portal-home-fr-mobile.png"));
+            assertThat(browser.heading()).isEqualTo(frenchHeading());
+            browser.screenshot(SCREENSHOTS.resolve(portal() + "-home-fr-mobile.png"));
         }
     }
 
