@@ -1,26 +1,29 @@
 package org.openbenefits.delivery.mail;
 
-import java.io.UnsupportedEncodingException;
 import java.util.Properties;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-/** Sends rendered e-mails over SMTP (Jakarta Mail), as multipart/alternative with a text and an HTML part. */
+/**
+ * Sends rendered e-mails over SMTP (Jakarta Mail), as multipart/alternative with a text and an HTML part, on
+ * connections kept open between e-mails ({@link SmtpConnections}).
+ */
 @Singleton
 public class SmtpMailer {
 
     private final Session session;
+    private final SmtpConnections connections;
     private final InternetAddress from;
 
     SmtpMailer(@Value("${smtp.host}") String host, @Value("${smtp.port}") int port,
@@ -45,6 +48,7 @@ public class SmtpMailer {
                     }
                 })
                 : Session.getInstance(properties);
+        this.connections = new SmtpConnections(session);
         try {
             this.from = new InternetAddress(from, true);
         } catch (MessagingException e) {
@@ -74,10 +78,15 @@ public class SmtpMailer {
             MimeMultipart alternative = new MimeMultipart("alternative", text, html);
             message.setContent(alternative);
             message.saveChanges();
-            Transport.send(message);
+            connections.send(message);
         } catch (MessagingException e) {
             throw new MailNotSentException("SMTP refused or could not take message " + messageId, e);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        connections.close();
     }
 
     /** The SMTP server could not take the e-mail; the event is retried, then parked on the dead-letter topic. */

@@ -27,8 +27,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns {@link NotificationRequested} events into e-mails, once each. A failing record is retried with growing
  * delays, then parked on {@link Topics#NOTIFICATIONS_DEAD_LETTER}. Offsets are committed after each record.
+ * <p>
+ * The topic and the consumer group are {@link Topics#NOTIFICATIONS} and {@code ticket-delivery}; the properties
+ * {@code notifications.topic} and {@code notifications.group-id} exist so that a test can run its own instances on its
+ * own topic without seeing other tests' events.
  */
-@KafkaListener(groupId = "ticket-delivery", clientId = "ticket-delivery-notifications",
+@KafkaListener(groupId = "${notifications.group-id:ticket-delivery}", clientId = "ticket-delivery-notifications",
         offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCountValue = "${notifications.retry-count:4}", retryDelay = "${notifications.retry-delay:500ms}"))
@@ -51,7 +55,7 @@ class NotificationListener implements KafkaListenerExceptionHandler {
         this.json = json;
     }
 
-    @Topic(Topics.NOTIFICATIONS)
+    @Topic("${notifications.topic:" + Topics.NOTIFICATIONS + "}")
     void receive(ConsumerRecord<String, String> record) {
         String eventId = header(record, EventHeaders.ID);
         String type = header(record, EventHeaders.TYPE);

@@ -1,0 +1,303 @@
+package org.openbenefits.delivery.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unbescape.html.HtmlEscape;
+
+/** The production e-mails as their recipients read them, in French and in English. */
+class MailTemplatesTest {
+
+    private static final String LINK = "https://salarie.openbenefits.example/activation?jeton=Zk3-9qA&source=mail";
+    private static final String LINK_IN_HTML = "https://salarie.openbenefits.example/activation?jeton=Zk3-9qA&amp;source=mail";
+
+    private final MailRenderer renderer = new MailRenderer();
+
+    @Nested
+    class Invitation {
+
+        private final Map<String, String> parameters = Map.of("firstName", "Camille", "employerName", "Brasserie Martin",
+                "link", LINK, "expiresOn", "29/11/2026");
+
+        @Test
+        void in_french_it_invites_the_employee_to_activate_the_account_within_seven_days() {
+            RenderedMail mail = renderer.render("invitation", "fr", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Brasserie Martin vous invite à activer votre compte OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Le service RH de Brasserie Martin vous invite à activer "
+                            + "votre compte OpenBenefits, la plateforme d’avantages de votre employeur.")
+                    .contains("vous les utilisez en e-billets (cinéma, parcs de loisirs, spectacles) et en cartes cadeaux.")
+                    .contains("Ce lien est valable 7 jours, jusqu’au 29/11/2026, et ne peut servir qu’une seule fois.")
+                    .contains("Vous ne vous attendiez pas à cet e-mail ? Vous pouvez l’ignorer : aucun compte n’est "
+                            + "activé sans vous.")
+                    .contains("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur : " + LINK);
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Activer mon compte"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("Pour activer votre compte, ouvrez ce lien\u00a0:\n" + LINK + "\n")
+                    .contains("Ce lien est valable 7 jours, jusqu’au 29/11/2026, et ne peut servir qu’une seule fois.");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("invitation", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Brasserie Martin invites you to activate your OpenBenefits account");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, The HR department of Brasserie Martin invites you to "
+                            + "activate your OpenBenefits account, your employer’s benefits platform.")
+                    .contains("spend them on e-tickets (cinema, theme parks, shows) and gift cards.")
+                    .contains("This link is valid for 7 days, until 29/11/2026, and can be used only once.")
+                    .contains("Not expecting this e-mail? You can ignore it: no account is activated without you.")
+                    .contains("If the button does not work, copy this link into your browser: " + LINK)
+                    .endsWith("This e-mail was sent by the OpenBenefits benefits platform on behalf of your employer.");
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Activate my account"));
+            assertThat(mail.text())
+                    .startsWith("Hello Camille,")
+                    .contains("To activate your account, open this link:\n" + LINK + "\n");
+        }
+    }
+
+    @Nested
+    class ManagerInvitation {
+
+        private final Map<String, String> parameters = Map.of("firstName", "Inès", "employerName", "Brasserie Martin",
+                "inviterName", "Paul Durand", "link", LINK, "expiresOn", "29/11/2026");
+
+        @Test
+        void in_french_it_names_who_invites_to_which_employer() {
+            RenderedMail mail = renderer.render("manager-invitation", "fr", parameters);
+
+            assertThat(mail.subject())
+                    .isEqualTo("Paul Durand vous invite à gérer les avantages de Brasserie Martin sur OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Inès, Paul Durand vous invite à rejoindre l’espace employeur de "
+                            + "Brasserie Martin sur OpenBenefits, en tant que gestionnaire RH.")
+                    .contains("Ce lien est valable jusqu’au 29/11/2026 et ne peut servir qu’une seule fois.")
+                    .contains("Vous ne connaissez pas Paul Durand ou ne vous attendiez pas à cette invitation ? "
+                            + "Ignorez cet e-mail : aucun accès n’est ouvert sans vous.")
+                    .contains("copiez ce lien dans votre navigateur : " + LINK);
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Accepter l’invitation"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Inès,")
+                    .contains("Pour accepter l’invitation, ouvrez ce lien\u00a0:\n" + LINK + "\n");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("manager-invitation", "en", parameters);
+
+            assertThat(mail.subject())
+                    .isEqualTo("Paul Durand invites you to manage the benefits of Brasserie Martin on OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Inès, Paul Durand invites you to join the employer area of "
+                            + "Brasserie Martin on OpenBenefits as an HR manager.")
+                    .contains("This link is valid until 29/11/2026 and can be used only once.")
+                    .contains("copy this link into your browser: " + LINK);
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Accept the invitation"));
+            assertThat(mail.text())
+                    .startsWith("Hello Inès,")
+                    .contains("To accept the invitation, open this link:\n" + LINK + "\n");
+        }
+    }
+
+    @Nested
+    class PasswordReset {
+
+        private final Map<String, String> parameters = Map.of("firstName", "Camille", "link", LINK,
+                "validMinutes", "60");
+
+        @Test
+        void in_french_it_offers_a_single_use_link_for_one_hour_and_reassures_whoever_did_not_ask() {
+            RenderedMail mail = renderer.render("password-reset", "fr", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Réinitialisation de votre mot de passe OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Nous avons reçu une demande de réinitialisation du mot "
+                            + "de passe de votre compte OpenBenefits.")
+                    .contains("Ce lien est valable 1 heure et ne peut servir qu’une seule fois.")
+                    .contains("Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de "
+                            + "passe reste inchangé.")
+                    .contains("copiez ce lien dans votre navigateur : " + LINK);
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Choisir un nouveau mot de passe"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("Pour choisir un nouveau mot de passe, ouvrez ce lien\u00a0:\n" + LINK + "\n")
+                    .contains("Ce lien est valable 1 heure et ne peut servir qu’une seule fois.");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("password-reset", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Reset your OpenBenefits password");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, We received a request to reset the password of your "
+                            + "OpenBenefits account.")
+                    .contains("This link is valid for 1 hour and can be used only once.")
+                    .contains("If you did not ask for this, ignore this e-mail: your password stays unchanged.");
+            assertThat(mail.html()).matches(button(LINK_IN_HTML, "Choose a new password"));
+            assertThat(mail.text())
+                    .startsWith("Hello Camille,")
+                    .contains("To choose a new password, open this link:\n" + LINK + "\n")
+                    .contains("This link is valid for 1 hour and can be used only once.");
+        }
+
+        @Test
+        void another_validity_is_counted_in_minutes() {
+            Map<String, String> halfAnHour = new HashMap<>(parameters);
+            halfAnHour.put("validMinutes", "30");
+
+            assertThat(visibleText(renderer.render("password-reset", "fr", halfAnHour).html()))
+                    .contains("Ce lien est valable 30 minutes et ne peut servir qu’une seule fois.");
+            assertThat(renderer.render("password-reset", "en", halfAnHour).text())
+                    .contains("This link is valid for 30 minutes and can be used only once.");
+        }
+    }
+
+    @Nested
+    class EmailChanged {
+
+        private final Map<String, String> parameters = Map.of("firstName", "Camille", "newEmail", "c*****@exemple.fr",
+                "changedAt", "22/11/2026 à 14:32");
+
+        @Test
+        void in_french_it_tells_the_previous_address_what_changed_and_whom_to_call_if_it_was_not_them() {
+            RenderedMail mail = renderer.render("email-changed", "fr", parameters);
+
+            assertThat(mail.subject()).isEqualTo("L’adresse de connexion de votre compte OpenBenefits a changé");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Le 22/11/2026 à 14:32, l’adresse e-mail de connexion "
+                            + "de votre compte OpenBenefits a été remplacée par : c*****@exemple.fr")
+                    .contains("Nous vous écrivons à votre ancienne adresse, qui ne permet plus de vous connecter.")
+                    .contains("Si ce n’est pas vous, contactez sans attendre le support OpenBenefits ou votre "
+                            + "service RH pour sécuriser votre compte.");
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("a été remplacée par\u00a0:\nc*****@exemple.fr\n")
+                    .contains("Si ce n’est pas vous, contactez sans attendre le support OpenBenefits");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            Map<String, String> english = new HashMap<>(parameters);
+            english.put("changedAt", "22/11/2026 at 14:32");
+
+            RenderedMail mail = renderer.render("email-changed", "en", english);
+
+            assertThat(mail.subject()).isEqualTo("The sign-in address of your OpenBenefits account has changed");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, On 22/11/2026 at 14:32, the sign-in e-mail address of "
+                            + "your OpenBenefits account was replaced by: c*****@exemple.fr")
+                    .contains("If it was not you, contact OpenBenefits support or your HR department right away to "
+                            + "secure your account.");
+            assertThat(mail.text())
+                    .startsWith("Hello Camille,")
+                    .contains("was replaced by:\nc*****@exemple.fr\n");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed"})
+    void html_in_a_parameter_is_shown_as_text_not_interpreted(String template) {
+        Map<String, String> parameters = new HashMap<>(completeParameters());
+        parameters.replaceAll((name, value) -> name.equals("link") ? value : "<b>x</b>");
+
+        RenderedMail mail = renderer.render(template, "fr", parameters);
+
+        assertThat(mail.html()).doesNotContain("<b>").contains("&lt;b&gt;x&lt;/b&gt;");
+        assertThat(visibleText(mail.html())).contains("Bonjour <b>x</b>,");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed"})
+    void french_and_english_texts_have_the_same_keys_and_french_has_no_typewriter_apostrophe(String template) {
+        Properties french = messages(template + "_fr.properties");
+        Properties english = messages(template + "_en.properties");
+
+        assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        assertThat(french.values()).allSatisfy(text -> assertThat((String) text).doesNotContain("'"));
+    }
+
+    @Test
+    void a_missing_parameter_fails_the_email_rather_than_sending_it_half_empty() {
+        Map<String, String> withoutLink = new HashMap<>(completeParameters());
+        withoutLink.remove("link");
+
+        assertThatThrownBy(() -> renderer.render("invitation", "fr", withoutLink))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("E-mail invitation cannot be rendered: Assertion '${!#strings.isEmpty(link)}'");
+    }
+
+    @Test
+    void a_link_that_is_not_an_absolute_web_address_is_refused() {
+        Map<String, String> parameters = new HashMap<>(completeParameters());
+        parameters.put("link", "javascript:alert(1)");
+
+        assertThatThrownBy(() -> renderer.render("invitation", "fr", parameters))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The link of e-mail invitation is not an absolute http(s) address");
+    }
+
+    @Test
+    void a_line_break_in_a_parameter_cannot_reach_the_subject_as_a_new_header() {
+        Map<String, String> parameters = new HashMap<>(completeParameters());
+        parameters.put("employerName", "Brasserie\r\nBcc: someone@example.org");
+
+        RenderedMail mail = renderer.render("invitation", "fr", parameters);
+
+        assertThat(mail.subject())
+                .isEqualTo("Brasserie Bcc: someone@example.org vous invite à activer votre compte OpenBenefits");
+    }
+
+    @Test
+    void an_unknown_template_is_an_error() {
+        assertThatThrownBy(() -> renderer.render("no-such-template", "fr", completeParameters()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-template");
+    }
+
+    /** Every parameter any production template takes. */
+    private static Map<String, String> completeParameters() {
+        return Map.of("firstName", "Camille", "employerName", "Brasserie Martin", "inviterName", "Paul Durand",
+                "link", LINK, "expiresOn", "29/11/2026", "validMinutes", "60", "newEmail", "c*****@exemple.fr",
+                "changedAt", "22/11/2026 à 14:32");
+    }
+
+    /** A button: a real link to {@code href} whose text is {@code label}, anywhere in the page. */
+    private static String button(String href, String label) {
+        return "(?s).*<a href=\"" + Pattern.quote(href) + "\"[^>]*>" + Pattern.quote(label) + "</a>.*";
+    }
+
+    /** The text a person sees in the HTML body: no head, no tags, entities decoded, spaces collapsed. */
+    private static String visibleText(String html) {
+        String body = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("<[^>]+>", " ");
+        return HtmlEscape.unescapeHtml(body).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static Properties messages(String file) {
+        try (InputStream in = MailTemplatesTest.class.getResourceAsStream("/mail/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
