@@ -109,6 +109,8 @@ public final class DevStack {
                         "DATASOURCE_USERNAME", database.username(),
                         "DATASOURCE_PASSWORD", database.password(),
                         "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                        "EMPLOYEE_PORTAL_URL", "http://127.0.0.1:" + settings.employeePortalPort(),
+                        "EMPLOYER_ADMIN_URL", "http://127.0.0.1:" + settings.employerAdminPort(),
                         "DEMO_DATA", "true"), data.resolve("logs")));
         services.add(new ServiceProcess("ticket-delivery", root.resolve("ticket-delivery/target/ticket-delivery.jar"),
                 settings.ticketDeliveryPort(), Map.of(

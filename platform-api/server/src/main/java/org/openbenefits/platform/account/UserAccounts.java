@@ -2,15 +2,26 @@ package org.openbenefits.platform.account;
 
 import java.util.Optional;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-/** The people who sign in. E-mail addresses are unique across the platform. */
+/** The people who sign in. E-mail addresses are unique across the platform, stored trimmed and in lower case. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface UserAccounts extends CrudRepository<UserAccountRow, Long> {
 
     Optional<UserAccountRow> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** The account, locked until the transaction ends: sign-in attempts and changes on it take turns. */
+    @Query(value = "SELECT * FROM user_account WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<UserAccountRow> lockById(long id);
+
+    @Query("UPDATE user_account SET email = :email WHERE id = :id")
+    void updateEmail(long id, String email);
+
+    @Query("UPDATE user_account SET password_hash = :passwordHash, status = :status WHERE id = :id")
+    void updatePassword(long id, String passwordHash, String status);
 }

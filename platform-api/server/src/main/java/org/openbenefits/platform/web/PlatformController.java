@@ -4,12 +4,15 @@ import java.util.List;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.PlatformInfo;
 
 /** Facts about the platform itself. */
 @Controller("/api/v1/platform")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Platform")
 class PlatformController {
 

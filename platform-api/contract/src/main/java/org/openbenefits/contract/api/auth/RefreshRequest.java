@@ -1,0 +1,22 @@
+package org.openbenefits.contract.api.auth;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Asks for a new access token with the session's current refresh token, which is spent by the call.
+ *
+ * @param refreshToken the refresh token received last
+ */
+@Serdeable
+public record RefreshRequest(
+        @NotBlank(message = "Indiquez le jeton de renouvellement.")
+        @Size(max = 200, message = "Ce jeton de renouvellement n'est pas valide.")
+        String refreshToken) {
+
+    @Override
+    public String toString() {
+        return "RefreshRequest[refreshToken=***]";
+    }
+}

@@ -1,0 +1,24 @@
+package org.openbenefits.contract.api.invitation;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Accepts an invitation by choosing a password; the account becomes active and the person is signed in.
+ *
+ * @param password the chosen password, checked against the password rules
+ */
+@Serdeable
+public record InvitationAcceptance(
+        @NotBlank(message = "Choisissez un mot de passe.")
+        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @Schema(format = "password")
+        String password) {
+
+    @Override
+    public String toString() {
+        return "InvitationAcceptance[password=***]";
+    }
+}

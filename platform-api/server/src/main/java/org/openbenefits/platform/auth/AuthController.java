@@ -1,0 +1,156 @@
+package org.openbenefits.platform.auth;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.auth.PasswordCheckRequest;
+import org.openbenefits.contract.api.auth.PasswordCheckResult;
+import org.openbenefits.contract.api.auth.PasswordResetConfirmation;
+import org.openbenefits.contract.api.auth.PasswordResetRequest;
+import org.openbenefits.contract.api.auth.RefreshRequest;
+import org.openbenefits.contract.api.auth.SignInRequest;
+import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.contract.api.auth.SignOutRequest;
+import org.openbenefits.domain.identity.PasswordPolicy;
+import org.openbenefits.domain.identity.PasswordRule;
+import org.openbenefits.platform.security.AddressRateLimit;
+
+/** Sign-in, sessions and forgotten passwords: the routes a person uses before being signed in. */
+@Controller("/api/v1/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Authentication", description = "Sign-in, sessions (access and refresh tokens), password reset")
+class AuthController {
+
+    private final SignIn signIn;
+    private final RefreshSession refreshSession;
+    private final SignOut signOut;
+    private final RequestPasswordReset requestPasswordReset;
+    private final ResetPassword resetPassword;
+    private final PasswordVerification passwords;
+    private final AddressRateLimit rateLimit;
+    private final Clock clock;
+
+    AuthController(SignIn signIn, RefreshSession refreshSession, SignOut signOut,
+                   RequestPasswordReset requestPasswordReset, ResetPassword resetPassword,
+                   PasswordVerification passwords, AddressRateLimit rateLimit, Clock clock) {
+        this.signIn = signIn;
+        this.refreshSession = refreshSession;
+        this.signOut = signOut;
+        this.requestPasswordReset = requestPasswordReset;
+        this.resetPassword = resetPassword;
+        this.passwords = passwords;
+        this.rateLimit = rateLimit;
+        this.clock = clock;
+    }
+
+    @Post("/sign-in")
+    @Operation(summary = "Signs in with e-mail and password",
+            description = "Opens a session: a short-lived JWT access token and a single-use refresh token. "
+                    + "Repeated wrong passwords lock the account for a while; requests are limited per address.")
+    @ApiResponse(responseCode = "200", description = "Signed in")
+    @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, also for an unknown address",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "ACCOUNT_NOT_ACTIVATED or ACCOUNT_DEACTIVATED",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED, with retryAfter and Retry-After",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    SignInResponse signIn(@Valid @Body SignInRequest request, HttpRequest<?> http) {
+        rateLimit.check(http);
+        return switch (signIn.signIn(request.email(), request.password())) {
+            case SignIn.SignedIn signedIn -> signedIn.session();
+            case SignIn.InvalidCredentials _ ->
+                    throw IdentityProblems.invalidCredentials(passwords.failuresBeforeLock(), passwords.firstLock());
+            case SignIn.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
+            case SignIn.NotActivated _ -> throw IdentityProblems.notActivated();
+            case SignIn.Deactivated _ -> throw IdentityProblems.deactivated();
+        };
+    }
+
+    @Post("/refresh")
+    @Operation(summary = "Renews the access token",
+            description = "Spends the refresh token for a new access token and a new refresh token. A refresh token "
+                    + "works once; presenting a spent one again revokes the whole session.")
+    @ApiResponse(responseCode = "200", description = "New tokens")
+    @ApiResponse(responseCode = "401", description = "REFRESH_TOKEN_INVALID: sign in again",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    SignInResponse refresh(@Valid @Body RefreshRequest request) {
+        return switch (refreshSession.refresh(request.refreshToken())) {
+            case RefreshSession.Refreshed refreshed -> refreshed.session();
+            case RefreshSession.Refused _ -> throw IdentityProblems.refreshTokenInvalid();
+        };
+    }
+
+    @Post("/sign-out")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
+    @ApiResponse(responseCode = "204", description = "Signed out", content = {})
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: no refresh token given",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    void signOut(@Valid @Body SignOutRequest request) {
+        signOut.signOut(request.refreshToken());
+    }
+
+    @Post("/password-reset")
+    @Operation(summary = "Asks for a password-reset e-mail",
+            description = "Always 202, whether or not the address belongs to an account. For an active account, a "
+                    + "single-use link valid one hour is e-mailed (template password-reset).")
+    @ApiResponse(responseCode = "202", description = "Taken into account")
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<Void> requestPasswordReset(@Valid @Body PasswordResetRequest request, HttpRequest<?> http) {
+        rateLimit.check(http);
+        requestPasswordReset.request(request.email(), request.language());
+        return HttpResponse.accepted();
+    }
+
+    @Post("/password-reset/confirm")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sets a new password with a reset link's token",
+            description = "The link works once. Every session of the account ends; a lock from wrong passwords is lifted.")
+    @ApiResponse(responseCode = "204", description = "Password changed")
+    @ApiResponse(responseCode = "400", description = "TOKEN_INVALID_OR_EXPIRED, or PASSWORD_TOO_WEAK with each unmet rule",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    void confirmPasswordReset(@Valid @Body PasswordResetConfirmation confirmation, HttpRequest<?> http) {
+        rateLimit.check(http);
+        switch (resetPassword.reset(confirmation.token(), confirmation.newPassword())) {
+            case ResetPassword.PasswordChanged _ -> {
+            }
+            case ResetPassword.InvalidToken _ -> throw IdentityProblems.resetTokenInvalid();
+            case ResetPassword.WeakPassword weak -> throw IdentityProblems.weakPassword("newPassword", weak.unmetRules());
+        }
+    }
+
+    @Post("/password-check")
+    @Operation(summary = "Tells which password rules a candidate meets",
+            description = "For forms that show the rules while the person types. Nothing is stored.")
+    PasswordCheckResult checkPassword(@Valid @Body PasswordCheckRequest request) {
+        Set<PasswordRule> unmet = Set.copyOf(PasswordPolicy.unmetRules(request.password(), request.email()));
+        List<PasswordCheckResult.Rule> rules = Arrays.stream(PasswordRule.values())
+                .map(rule -> new PasswordCheckResult.Rule(rule.name(), rule.message(), !unmet.contains(rule)))
+                .toList();
+        return new PasswordCheckResult(unmet.isEmpty(), rules);
+    }
+}

@@ -1,0 +1,75 @@
+package org.openbenefits.platform.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.http.HttpStatus;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.domain.identity.PasswordRule;
+import org.openbenefits.platform.notification.ParisFormats;
+import org.openbenefits.platform.web.ProblemException;
+
+/** The API answers to identity refusals: status, stable code and French message, in one place. */
+public final class IdentityProblems {
+
+    private IdentityProblems() {
+    }
+
+    /** Same words for an unknown address and a wrong password, so that the answer reveals no account. */
+    public static ProblemException invalidCredentials(int failuresBeforeLock, Duration firstLock) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS,
+                "Adresse e-mail ou mot de passe incorrect. Après " + failuresBeforeLock
+                        + " essais infructueux, le compte est bloqué " + firstLock.toMinutes() + " minutes.")
+                .titled("Connexion refusée");
+    }
+
+    /** Wrong current password on an authenticated route (e-mail change). */
+    public static ProblemException wrongCurrentPassword() {
+        return ProblemException.onField(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS, "currentPassword",
+                "Mot de passe actuel incorrect.").titled("Mot de passe incorrect");
+    }
+
+    public static ProblemException locked(Instant until, Instant now) {
+        return new ProblemException(HttpStatus.LOCKED, ProblemCodes.ACCOUNT_LOCKED,
+                "Trop d'essais infructueux : par sécurité, ce compte est bloqué "
+                        + (ParisFormats.sameDay(now, until) ? "jusqu'à " + ParisFormats.time(until)
+                                : "jusqu'au " + ParisFormats.date(until) + " à " + ParisFormats.time(until))
+                        + " (heure de Paris). "
+                        + "Réessayez ensuite, ou choisissez un nouveau mot de passe avec « Mot de passe oublié ».",
+                List.of(), Duration.between(now, until));
+    }
+
+    public static ProblemException notActivated() {
+        return new ProblemException(HttpStatus.FORBIDDEN, ProblemCodes.ACCOUNT_NOT_ACTIVATED,
+                "Votre compte n'est pas encore activé : ouvrez le lien de l'e-mail d'invitation pour choisir votre "
+                        + "mot de passe. Lien expiré ? Demandez à votre service RH de vous renvoyer l'invitation.")
+                .titled("Compte non activé");
+    }
+
+    public static ProblemException deactivated() {
+        return new ProblemException(HttpStatus.FORBIDDEN, ProblemCodes.ACCOUNT_DEACTIVATED,
+                "Ce compte est désactivé. Pour le réactiver, adressez-vous à votre service RH.")
+                .titled("Compte désactivé");
+    }
+
+    public static ProblemException refreshTokenInvalid() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemCodes.REFRESH_TOKEN_INVALID,
+                "Votre session a expiré ou a été fermée : reconnectez-vous.").titled("Session expirée");
+    }
+
+    public static ProblemException resetTokenInvalid() {
+        return ProblemException.onField(HttpStatus.BAD_REQUEST, ProblemCodes.TOKEN_INVALID_OR_EXPIRED, "token",
+                "Ce lien de réinitialisation n'est plus valable (déjà utilisé ou expiré) : "
+                        + "demandez un nouveau lien depuis « Mot de passe oublié ».").titled("Lien expiré");
+    }
+
+    /** Each unmet rule becomes an error on {@code field}, the request's password field. */
+    public static ProblemException weakPassword(String field, List<PasswordRule> unmet) {
+        List<FieldError> errors = unmet.stream().map(rule -> new FieldError(field, rule.message())).toList();
+        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemCodes.PASSWORD_TOO_WEAK,
+                "Ce mot de passe ne respecte pas toutes les règles : voyez celles qui manquent.", errors, null)
+                .titled("Mot de passe trop faible");
+    }
+}

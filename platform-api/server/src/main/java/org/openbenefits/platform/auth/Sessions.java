@@ -1,0 +1,65 @@
+package org.openbenefits.platform.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.platform.account.AccountSummaries;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.auth.RefreshTokenRow.Revocation;
+import org.openbenefits.platform.security.AccessTokens;
+import org.openbenefits.platform.security.SecretTokens;
+
+/**
+ * Opens and ends sessions. A session is a short-lived access token plus a refresh token; the refresh tokens of one
+ * sign-in form a family, so that a stolen and replayed token ends the whole session.
+ */
+@Singleton
+public class Sessions {
+
+    private final RefreshTokens refreshTokens;
+    private final AccessTokens accessTokens;
+    private final Clock clock;
+    private final Duration refreshLifetime;
+
+    Sessions(RefreshTokens refreshTokens, AccessTokens accessTokens, Clock clock,
+             @Value("${platform.security.refresh-token-lifetime:12h}") Duration refreshLifetime) {
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.clock = clock;
+        this.refreshLifetime = refreshLifetime;
+    }
+
+    /** A new session for an account that just proved who it is. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public SignInResponse open(UserAccountRow account) {
+        return issue(account, UUID.randomUUID().toString());
+    }
+
+    /** The next pair of tokens of an existing session (after its previous refresh token was spent). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    SignInResponse continueFamily(UserAccountRow account, String familyId) {
+        return issue(account, familyId);
+    }
+
+    /** Ends every session of the account, e.g. after its password was reset. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void endAll(long accountId, Revocation reason) {
+        refreshTokens.revokeAllOfAccount(accountId, clock.instant(), reason.name());
+    }
+
+    private SignInResponse issue(UserAccountRow account, String familyId) {
+        String refreshToken = SecretTokens.newToken();
+        Instant now = clock.instant();
+        refreshTokens.save(new RefreshTokenRow(null, SecretTokens.hash(refreshToken), familyId, account.id(), now,
+                now.plus(refreshLifetime), null, null));
+        return new SignInResponse(accessTokens.issue(account), refreshToken, accessTokens.lifetimeSeconds(),
+                AccountSummaries.of(account));
+    }
+}

@@ -1,0 +1,22 @@
+package org.openbenefits.platform.auth;
+
+import java.time.Instant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import org.openbenefits.domain.identity.SignInLockout.Failures;
+
+/** A row of the sign_in_lockout table: an account's record of wrong passwords (domain: {@link Failures}). */
+@MappedEntity("sign_in_lockout")
+record SignInLockoutRow(@Id Long userAccountId, int consecutiveFailures, @Nullable Instant lockedUntil,
+                        Instant updatedAt) {
+
+    static SignInLockoutRow of(long userAccountId, Failures failures, Instant now) {
+        return new SignInLockoutRow(userAccountId, failures.consecutiveFailures(), failures.lockedUntil(), now);
+    }
+
+    Failures toFailures() {
+        return new Failures(consecutiveFailures, lockedUntil);
+    }
+}

@@ -1,0 +1,95 @@
+package org.openbenefits.platform.invitation;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.contract.api.invitation.InvitationAcceptance;
+import org.openbenefits.contract.api.invitation.InvitationDetails;
+import org.openbenefits.platform.auth.IdentityProblems;
+import org.openbenefits.platform.security.AddressRateLimit;
+import org.openbenefits.platform.web.ProblemException;
+
+/** The activation page's routes: what an invitation link is about, and accepting it with a password. */
+@Controller("/api/v1/invitations")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Invitations", description = "Account activation from the invitation e-mail's link")
+class InvitationController {
+
+    private final Invitations invitations;
+    private final AcceptInvitation acceptInvitation;
+    private final AddressRateLimit rateLimit;
+
+    InvitationController(Invitations invitations, AcceptInvitation acceptInvitation, AddressRateLimit rateLimit) {
+        this.invitations = invitations;
+        this.acceptInvitation = acceptInvitation;
+        this.rateLimit = rateLimit;
+    }
+
+    @Get("/{token}")
+    @Operation(summary = "Describes a valid invitation", description = "For the activation page: who is invited, by which employer, until when.")
+    @ApiResponse(responseCode = "200", description = "The invitation can be accepted")
+    @ApiResponse(responseCode = "404", description = "INVITATION_NOT_FOUND",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "410", description = "INVITATION_EXPIRED or INVITATION_ALREADY_USED",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    InvitationDetails show(@PathVariable String token) {
+        return switch (invitations.find(token)) {
+            case Invitations.Valid valid -> valid.details();
+            case Invitations.Lookup refused -> throw problem(refused);
+        };
+    }
+
+    @Post("/{token}/accept")
+    @Operation(summary = "Accepts an invitation with a new password",
+            description = "Activates the account and signs the person in: the answer is the same as a sign-in's. The link works once.")
+    @ApiResponse(responseCode = "200", description = "Account active, signed in")
+    @ApiResponse(responseCode = "400", description = "PASSWORD_TOO_WEAK with each unmet rule on the field password",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "INVITATION_NOT_FOUND",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "410", description = "INVITATION_EXPIRED or INVITATION_ALREADY_USED",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    SignInResponse accept(@PathVariable String token, @Valid @Body InvitationAcceptance acceptance,
+                          HttpRequest<?> http) {
+        rateLimit.check(http);
+        return switch (acceptInvitation.accept(token, acceptance.password())) {
+            case AcceptInvitation.Accepted accepted -> accepted.session();
+            case AcceptInvitation.WeakPassword weak -> throw IdentityProblems.weakPassword("password", weak.unmetRules());
+            case AcceptInvitation.Refused refused -> throw problem(refused.reason());
+        };
+    }
+
+    private static ProblemException problem(Invitations.Lookup refusal) {
+        return switch (refusal) {
+            case Invitations.Expired _ -> new ProblemException(HttpStatus.GONE, ProblemCodes.INVITATION_EXPIRED,
+                    "Ce lien d'activation a expiré : demandez à votre service RH de vous renvoyer une invitation.")
+                    .titled("Invitation expirée");
+            case Invitations.AlreadyUsed _ -> new ProblemException(HttpStatus.GONE,
+                    ProblemCodes.INVITATION_ALREADY_USED,
+                    "Ce lien d'activation a déjà servi : connectez-vous avec votre adresse e-mail et votre mot de passe.")
+                    .titled("Invitation déjà utilisée");
+            case Invitations.NotFound _, Invitations.Valid _ -> new ProblemException(HttpStatus.NOT_FOUND,
+                    ProblemCodes.INVITATION_NOT_FOUND,
+                    "Ce lien d'activation n'existe pas : vérifiez qu'il est complet, ou demandez à votre service RH "
+                            + "de vous renvoyer une invitation.").titled("Invitation introuvable");
+        };
+    }
+}

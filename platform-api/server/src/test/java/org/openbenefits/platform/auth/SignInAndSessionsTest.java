@@ -1,0 +1,310 @@
+package org.openbenefits.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.auth.RefreshRequest;
+import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.contract.api.auth.SignOutRequest;
+import org.openbenefits.contract.api.auth.UserSummary;
+import org.openbenefits.contract.api.me.EmailChangeRequest;
+import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.IdentityTestKit;
+import org.openbenefits.platform.IdentityTestKit.Answer;
+import org.openbenefits.platform.MutableClock;
+import org.openbenefits.platform.account.Employers;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.demo.DemoData;
+import org.openbenefits.testkit.NeedsInfrastructure;
+import org.openbenefits.testkit.TestInfrastructure;
+
+/** Signing in, the lockout, refresh-token rotation and sign-out, through the HTTP API. */
+@NeedsInfrastructure
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInAndSessionsTest implements TestPropertyProvider {
+
+    private final MutableClock clock = new MutableClock();
+
+    @Inject
+    IdentityTestKit kit;
+    @Inject
+    Employers employers;
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.get().micronautProperties("platform_sign_in"));
+        properties.put("platform.demo-data.enabled", "true");
+        properties.put("platform.security.rate-limit.requests-per-minute", "10000");
+        return properties;
+    }
+
+    static Stream<Arguments> demoAccounts() {
+        return Stream.of(
+                Arguments.of("rh@acme.example", Role.HR_MANAGER, true),
+                Arguments.of("salarie@acme.example", Role.EMPLOYEE, true),
+                Arguments.of("lea.bernard@acme.example", Role.EMPLOYEE, true),
+                Arguments.of("hugo.petit@acme.example", Role.EMPLOYEE, true),
+                Arguments.of("support@platform.example", Role.SUPPORT_AGENT, false),
+                Arguments.of("admin@platform.example", Role.PLATFORM_ADMIN, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("demoAccounts")
+    void every_demo_account_signs_in_and_its_token_names_the_account_role_employer_and_email(
+            String email, Role role, boolean belongsToAcme) {
+        SignInResponse session = kit.signIn(email, DemoData.PASSWORD);
+
+        assertThat(session.expiresIn()).isEqualTo(900);
+        assertThat(session.refreshToken()).hasSize(43);
+        assertThat(session.user().email()).isEqualTo(email);
+        assertThat(session.user().role()).isEqualTo(role.name());
+        assertThat(session.user().language()).isEqualTo("fr");
+        Map<String, Object> claims = kit.claims(session.accessToken());
+        assertThat(claims).containsEntry("sub", String.valueOf(session.user().id()))
+                .containsEntry("roles", List.of(role.name()))
+                .containsEntry("email", email);
+        assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(900);
+        if (belongsToAcme) {
+            long acme = employers.findByName(DemoData.EMPLOYER).orElseThrow().id();
+            assertThat(session.user().employerId()).isEqualTo(acme);
+            assertThat(((Number) claims.get("employerId")).longValue()).isEqualTo(acme);
+        } else {
+            assertThat(session.user().employerId()).isNull();
+            assertThat(claims).doesNotContainKey("employerId");
+        }
+    }
+
+    @Test
+    void the_address_is_found_whatever_its_case_and_surrounding_spaces() {
+        SignInResponse session = kit.signIn("  Salarie@ACME.example ", DemoData.PASSWORD);
+
+        assertThat(session.user().email()).isEqualTo("salarie@acme.example");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_401_invalid_credentials_in_french() {
+        Answer answer = kit.signInAnswer("salarie@acme.example", "Not-the-password-1");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("Content-Type")).hasValue(ProblemDetail.MEDIA_TYPE);
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
+        assertThat(problem.title()).isEqualTo("Connexion refusée");
+        assertThat(problem.detail()).startsWith("Adresse e-mail ou mot de passe incorrect.");
+        assertThat(problem.retryAfter()).isNull();
+    }
+
+    @Test
+    void an_unknown_address_gets_exactly_the_same_answer_as_a_wrong_password() {
+        Answer wrongPassword = kit.signInAnswer("hugo.petit@acme.example", "Not-the-password-1");
+        Answer unknown = kit.signInAnswer("nobody@acme.example", "Not-the-password-1");
+
+        assertThat(unknown.status()).isEqualTo(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrongPassword.body());
+    }
+
+    @Test
+    void a_missing_field_is_named_in_the_problem() {
+        Answer answer = kit.post("/api/v1/auth/sign-in", Map.of("password", "x"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+        assertThat(problem.errors()).containsExactly(
+                new ProblemDetail.FieldError("email", "Indiquez votre adresse e-mail."));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_against_the_right_one() {
+        UserAccountRow account = kit.activeEmployee();
+        for (int i = 0; i < 4; i++) {
+            assertThat(kit.signInAnswer(account.email(), "Wrong-password-" + i).status()).isEqualTo(401);
+        }
+
+        Answer fifth = kit.signInAnswer(account.email(), "Wrong-password-5");
+        Answer rightOneWhileLocked = kit.signInAnswer(account.email(), IdentityTestKit.GOOD_PASSWORD);
+
+        assertThat(fifth.status()).isEqualTo(423);
+        ProblemDetail problem = kit.problem(fifth);
+        assertThat(problem.code()).isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
+        assertThat(problem.detail()).contains("bloqué jusqu'").contains("(heure de Paris)");
+        assertThat(problem.retryAfter()).isEqualTo(15 * 60);
+        assertThat(fifth.header("Retry-After")).hasValue("900");
+        assertThat(rightOneWhileLocked.status()).isEqualTo(423);
+        assertThat(kit.problem(rightOneWhileLocked).code()).isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
+    }
+
+    @Test
+    void a_locked_account_opens_again_once_the_lock_has_passed_and_a_success_forgets_the_failures() {
+        UserAccountRow account = kit.activeEmployee();
+        for (int i = 0; i < 5; i++) {
+            kit.signInAnswer(account.email(), "Wrong-password-" + i);
+        }
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(kit.signInAnswer(account.email(), IdentityTestKit.GOOD_PASSWORD).status()).isEqualTo(423);
+
+        clock.advance(Duration.ofMinutes(1));
+        SignInResponse session = kit.signIn(account.email(), IdentityTestKit.GOOD_PASSWORD);
+
+        assertThat(session.user().id()).isEqualTo(account.id());
+        for (int i = 0; i < 4; i++) {
+            assertThat(kit.signInAnswer(account.email(), "Wrong-again-" + i).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void an_invited_account_is_told_to_activate_and_a_deactivated_one_is_told_so_with_the_right_password() {
+        long employerId = kit.employer("Test employer").id();
+        UserAccountRow invited = kit.account(Role.EMPLOYEE, AccountStatus.INVITED, employerId);
+        UserAccountRow deactivated = kit.account(Role.EMPLOYEE, AccountStatus.DEACTIVATED, employerId);
+
+        Answer notActivated = kit.signInAnswer(invited.email(), IdentityTestKit.GOOD_PASSWORD);
+        Answer off = kit.signInAnswer(deactivated.email(), IdentityTestKit.GOOD_PASSWORD);
+        Answer offWrongPassword = kit.signInAnswer(deactivated.email(), "Wrong-password-1");
+
+        assertThat(notActivated.status()).isEqualTo(403);
+        assertThat(kit.problem(notActivated).code()).isEqualTo(ProblemCodes.ACCOUNT_NOT_ACTIVATED);
+        assertThat(off.status()).isEqualTo(403);
+        assertThat(kit.problem(off).code()).isEqualTo(ProblemCodes.ACCOUNT_DEACTIVATED);
+        assertThat(kit.problem(offWrongPassword).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void a_refresh_gives_a_new_pair_and_the_spent_refresh_token_no_longer_works() {
+        SignInResponse first = kit.signIn("lea.bernard@acme.example", DemoData.PASSWORD);
+
+        Answer refreshed = kit.post("/api/v1/auth/refresh", new RefreshRequest(first.refreshToken()));
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        SignInResponse second = kit.read(refreshed, SignInResponse.class);
+        assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+        assertThat(second.user().id()).isEqualTo(first.user().id());
+        assertThat(kit.claims(second.accessToken())).containsEntry("sub", String.valueOf(first.user().id()));
+        Answer third = kit.post("/api/v1/auth/refresh", new RefreshRequest(second.refreshToken()));
+        assertThat(third.status()).isEqualTo(200);
+    }
+
+    @Test
+    void presenting_a_spent_refresh_token_again_revokes_the_whole_session() {
+        SignInResponse first = kit.signIn("lea.bernard@acme.example", DemoData.PASSWORD);
+        SignInResponse second = kit.read(kit.post("/api/v1/auth/refresh", new RefreshRequest(first.refreshToken())),
+                SignInResponse.class);
+
+        Answer replay = kit.post("/api/v1/auth/refresh", new RefreshRequest(first.refreshToken()));
+        Answer legitimate = kit.post("/api/v1/auth/refresh", new RefreshRequest(second.refreshToken()));
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(kit.problem(replay).code()).isEqualTo(ProblemCodes.REFRESH_TOKEN_INVALID);
+        assertThat(legitimate.status()).isEqualTo(401);
+        assertThat(kit.problem(legitimate).code()).isEqualTo(ProblemCodes.REFRESH_TOKEN_INVALID);
+    }
+
+    @Test
+    void other_sessions_of_the_same_person_survive_a_replay_in_one_of_them() {
+        SignInResponse stolen = kit.signIn("hugo.petit@acme.example", DemoData.PASSWORD);
+        SignInResponse otherDevice = kit.signIn("hugo.petit@acme.example", DemoData.PASSWORD);
+        kit.post("/api/v1/auth/refresh", new RefreshRequest(stolen.refreshToken()));
+        kit.post("/api/v1/auth/refresh", new RefreshRequest(stolen.refreshToken()));
+
+        assertThat(kit.post("/api/v1/auth/refresh", new RefreshRequest(otherDevice.refreshToken())).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_refresh_token_expires_after_twelve_hours() {
+        SignInResponse session = kit.signIn("rh@acme.example", DemoData.PASSWORD);
+
+        clock.advance(Duration.ofHours(12));
+
+        assertThat(kit.post("/api/v1/auth/refresh", new RefreshRequest(session.refreshToken())).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void sign_out_revokes_the_session_server_side_and_answers_204_even_twice() {
+        SignInResponse session = kit.signIn("salarie@acme.example", DemoData.PASSWORD);
+
+        Answer signOut = kit.post("/api/v1/auth/sign-out", new SignOutRequest(session.refreshToken()));
+        Answer again = kit.post("/api/v1/auth/sign-out", new SignOutRequest(session.refreshToken()));
+
+        assertThat(signOut.status()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
+        Answer refresh = kit.post("/api/v1/auth/refresh", new RefreshRequest(session.refreshToken()));
+        assertThat(refresh.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_protected_route_without_a_token_answers_401_problem_json_with_a_bearer_challenge() {
+        Answer answer = kit.post("/api/v1/me/email", new EmailChangeRequest("x", "new@example.org"));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("Content-Type")).hasValue(ProblemDetail.MEDIA_TYPE);
+        assertThat(answer.header("WWW-Authenticate")).hasValue("Bearer");
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(ProblemCodes.UNAUTHORIZED);
+        assertThat(problem.detail()).isEqualTo("Connectez-vous puis réessayez.");
+    }
+
+    @Test
+    void a_signed_in_person_reads_their_own_account_with_the_access_token() {
+        SignInResponse session = kit.signIn("rh@acme.example", DemoData.PASSWORD);
+
+        Answer me = kit.call(HttpRequest.GET("/api/v1/me").bearerAuth(session.accessToken()));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(kit.read(me, UserSummary.class)).isEqualTo(session.user());
+    }
+
+    @Test
+    void a_token_with_a_forged_signature_is_not_accepted() {
+        SignInResponse session = kit.signIn("salarie@acme.example", DemoData.PASSWORD);
+        String[] parts = session.accessToken().split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + "A".repeat(parts[2].length());
+
+        Answer answer = kit.postAs(forged, "/api/v1/me/email", new EmailChangeRequest("x", "new@example.org"));
+
+        assertThat(answer.status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_public_routes_stay_open_without_a_token() {
+        assertThat(kit.call(HttpRequest.GET("/api/v1/platform")).status()).isEqualTo(200);
+        assertThat(kit.call(HttpRequest.GET("/health")).status()).isEqualTo(200);
+        assertThat(kit.call(HttpRequest.GET("/openapi/platform-api.yml")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_openapi_document_lists_the_identity_routes_and_the_bearer_scheme() {
+        String document = kit.call(HttpRequest.GET("/openapi/platform-api.yml")).body();
+
+        assertThat(document).contains("/api/v1/auth/sign-in:", "/api/v1/auth/refresh:", "/api/v1/auth/sign-out:",
+                "/api/v1/auth/password-reset:", "/api/v1/auth/password-reset/confirm:", "/api/v1/auth/password-check:",
+                "/api/v1/invitations/{token}:", "/api/v1/invitations/{token}/accept:", "/api/v1/me/email:",
+                "bearerAuth:", "scheme: bearer");
+    }
+}
