@@ -83,13 +83,13 @@ public final class DevStack {
         say("Données locales : " + data + (settings.fresh() ? " (repart de zéro)" : " (conservées entre deux lancements ; --fresh pour repartir de zéro)"));
 
         EmbeddedMariaDb database = timed("MariaDB (base de données)",
-                () -> EmbeddedMariaDb.start(data.resolve("mariadb"), settings.databasePort()));
+                () -> EmbeddedMariaDb.start(data.resolve("mariadb"), settings.databasePort()).withoutShutdownHook());
         infrastructure.add(database);
         database.createDatabase("platform");
         database.createDatabase("delivery");
 
         EmbeddedKafka kafka = timed("Kafka (bus d'événements)",
-                () -> EmbeddedKafka.start(data.resolve("kafka"), settings.kafkaPort()));
+                () -> EmbeddedKafka.start(data.resolve("kafka"), settings.kafkaPort()).withoutShutdownHook());
         infrastructure.add(kafka);
         kafka.createTopics(3, Topics.NOTIFICATIONS, Topics.NOTIFICATIONS_DEAD_LETTER);
 
@@ -178,7 +178,11 @@ public final class DevStack {
         }
     }
 
-    /** Stops the services first, then the infrastructure they use, newest first; runs once, from the shutdown hook. */
+    /**
+     * Stops the services first, then the infrastructure they use, newest first; runs once, from the shutdown hook.
+     * The embedded servers have no exit hooks of their own here, so that the broker outlives the consumers and they
+     * leave their group cleanly (otherwise the next start waits for the broker to expire them).
+     */
     private synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;

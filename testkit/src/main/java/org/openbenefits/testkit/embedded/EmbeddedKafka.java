@@ -182,6 +182,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Leaves stopping this server to the caller, who must {@link #close()} it, instead of the JVM-exit hook. A
+     * caller that stops several things in order on exit (the local platform: services before the servers they use)
+     * needs this, because the JVM runs its exit hooks all at once.
+     */
+    public EmbeddedKafka withoutShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running already: nothing to hand over.
+        }
+        return this;
+    }
+
     /** Stops the broker cleanly; the log directory stays for the next start. */
     @Override
     public void close() {
