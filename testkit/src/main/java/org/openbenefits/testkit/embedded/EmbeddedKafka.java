@@ -43,14 +43,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final Path logDir;
     private final int port;
-    private final Thread shutdownHook;
-    private boolean stopped;
+    private final StopOnce stopping;
 
     private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port) {
         this.server = server;
         this.logDir = logDir;
         this.port = port;
-        this.shutdownHook = new Thread(this::stopServer, "embedded-kafka-shutdown-" + port);
+        this.stopping = new StopOnce("embedded-kafka-shutdown-" + port, this::stopServer);
     }
 
     /** Starts a broker on 127.0.0.1 ({@code port} 0 picks a free one) storing its data in {@code logDir}. */
@@ -82,7 +81,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw failure;
         }
         EmbeddedKafka kafka = new EmbeddedKafka(server, dir, brokerPort);
-        Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
+        kafka.stopping.onExit();
         return kafka;
     }
 
@@ -188,32 +187,17 @@ public final class EmbeddedKafka implements AutoCloseable {
      * needs this, because the JVM runs its exit hooks all at once.
      */
     public EmbeddedKafka withoutShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running already: nothing to hand over.
-        }
+        stopping.detachFromExit();
         return this;
     }
 
     /** Stops the broker cleanly; the log directory stays for the next start. */
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or about to: stopServer() below is idempotent.
-        }
-        stopServer();
+        stopping.close();
     }
 
     private void stopServer() {
-        synchronized (this) {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
-        }
         try {
             server.shutdown();
             server.awaitShutdown();

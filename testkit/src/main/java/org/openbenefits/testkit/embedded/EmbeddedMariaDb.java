@@ -58,14 +58,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Server server;
     private final Path dataDir;
     private final int port;
-    private final Thread shutdownHook;
-    private boolean stopped;
+    private final StopOnce stopping;
 
     private EmbeddedMariaDb(Server server, Path dataDir, int port) {
         this.server = server;
         this.dataDir = dataDir;
         this.port = port;
-        this.shutdownHook = new Thread(this::stopServer, "embedded-mariadb-shutdown-" + port);
+        this.stopping = new StopOnce("embedded-mariadb-shutdown-" + port, this::stopServer);
     }
 
     /**
@@ -114,7 +113,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("MariaDB did not start on 127.0.0.1:" + port + " over " + dataDir, e);
         }
         EmbeddedMariaDb db = new EmbeddedMariaDb(server, dataDir, port);
-        Runtime.getRuntime().addShutdownHook(db.shutdownHook);
+        db.stopping.onExit();
         return db;
     }
 
@@ -201,32 +200,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * needs this, because the JVM runs its exit hooks all at once.
      */
     public EmbeddedMariaDb withoutShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running already: nothing to hand over.
-        }
+        stopping.detachFromExit();
         return this;
     }
 
     /** Stops the server and waits until its process is gone; the data directory stays for the next start. */
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or about to: stopServer() below is idempotent.
-        }
-        stopServer();
+        stopping.close();
     }
 
     private void stopServer() {
-        synchronized (this) {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
-        }
         stopQuietly(server, dataDir);
     }
 
