@@ -44,6 +44,14 @@ public final class ProblemCodes {
     /** Another account already signs in with this e-mail address. */
     public static final String EMAIL_TAKEN = "EMAIL_TAKEN";
 
+    // Employee profiles (HR).
+    /** Another employee of the same employer has this employee number (matricule). */
+    public static final String EMPLOYEE_NUMBER_TAKEN = "EMPLOYEE_NUMBER_TAKEN";
+    /** The invitation cannot be sent: the account is active already, or deactivated. */
+    public static final String INVITATION_NOT_SENDABLE = "INVITATION_NOT_SENDABLE";
+    /** The CSV file cannot be read: no header row, unknown columns, or not UTF-8. */
+    public static final String CSV_UNREADABLE = "CSV_UNREADABLE";
+
     private ProblemCodes() {
     }
 }

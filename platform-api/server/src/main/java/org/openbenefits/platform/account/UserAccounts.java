@@ -24,4 +24,10 @@ public interface UserAccounts extends CrudRepository<UserAccountRow, Long> {
 
     @Query("UPDATE user_account SET password_hash = :passwordHash, status = :status WHERE id = :id")
     void updatePassword(long id, String passwordHash, String status);
+
+    @Query("UPDATE user_account SET status = :status WHERE id = :id")
+    void updateStatus(long id, String status);
+
+    @Query("UPDATE user_account SET first_name = :firstName, last_name = :lastName WHERE id = :id")
+    void updateNames(long id, String firstName, String lastName);
 }

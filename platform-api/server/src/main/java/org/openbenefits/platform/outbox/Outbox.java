@@ -1,13 +1,20 @@
 package org.openbenefits.platform.outbox;
 
+import java.io.IOException;
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.events.PlatformEvent;
+import org.openbenefits.platform.infrastructure.MultiRowInsert;
 
 /**
  * Where use cases put the events they raise. The event is written in the caller's database transaction, so it
@@ -17,10 +24,13 @@ import org.openbenefits.contract.events.PlatformEvent;
 public class Outbox {
 
     private final OutboxEvents events;
+    private final TransactionOperations<Connection> connections;
     private final JsonMapper json;
     private final Clock clock;
 
-    Outbox(OutboxEvents events, JsonMapper json, Clock clock) {
+    Outbox(OutboxEvents events, JsonMapper json, Clock clock,
+           TransactionOperations<Connection> connections) {
+        this.connections = connections;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -33,9 +43,29 @@ public class Outbox {
         try {
             events.save(new OutboxEventRow(null, id.toString(), event.topic(), event.key(), event.type(),
                     event.version(), json.writeValueAsString(event), clock.instant(), null));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot serialise event " + event.type(), e);
         }
         return id;
+    }
+
+    /** Records several events in the current transaction with multi-row inserts, in list order. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void appendAll(List<? extends PlatformEvent> batch) {
+        Instant now = clock.instant();
+        List<Object[]> rows = new ArrayList<>(batch.size());
+        for (PlatformEvent event : batch) {
+            try {
+                rows.add(new Object[] {UUID.randomUUID().toString(), event.topic(), event.key(), event.type(),
+                        event.version(), json.writeValueAsString(event), now});
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot serialise event " + event.type(), e);
+            }
+        }
+        connections.executeWrite(status -> {
+            MultiRowInsert.insert(status.getConnection(), "outbox_event", List.of("event_id", "topic",
+                    "record_key", "event_type", "event_version", "payload", "occurred_at"), rows);
+            return null;
+        });
     }
 }

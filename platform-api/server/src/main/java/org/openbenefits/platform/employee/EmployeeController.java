@@ -1,0 +1,137 @@
+package org.openbenefits.platform.employee;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.employee.EmployeePage;
+import org.openbenefits.contract.api.employee.EmployeeRequest;
+import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.ProblemException;
+
+/** HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404. */
+@Controller("/api/v1/employees")
+@Secured("HR_MANAGER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Employees", description = "Employee profiles, managed by the employer's HR managers")
+@SecurityRequirement(name = "bearerAuth")
+@ApiResponse(responseCode = "404", description = "NOT_FOUND: no such employee at the caller's employer",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+class EmployeeController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final EmployeeDirectory directory;
+    private final CreateEmployee createEmployee;
+    private final EditEmployee editEmployee;
+    private final ChangeEmployeeStatus changeStatus;
+    private final ResendInvitation resendInvitation;
+
+    EmployeeController(EmployeeDirectory directory, CreateEmployee createEmployee, EditEmployee editEmployee,
+                       ChangeEmployeeStatus changeStatus, ResendInvitation resendInvitation) {
+        this.directory = directory;
+        this.createEmployee = createEmployee;
+        this.editEmployee = editEmployee;
+        this.changeStatus = changeStatus;
+        this.resendInvitation = resendInvitation;
+    }
+
+    @Post
+    @Operation(summary = "Creates an employee profile and sends the invitation",
+            description = "The account starts INVITED; the invitation e-mail goes to the work e-mail.")
+    @ApiResponse(responseCode = "201", description = "The new profile")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN or EMPLOYEE_NUMBER_TAKEN",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<EmployeeView> create(@Parameter(hidden = true) CurrentUser hr, @Valid @Body EmployeeRequest request) {
+        long id = saved(createEmployee.create(hr, request));
+        return HttpResponse.created(view(hr, id));
+    }
+
+    @Get
+    @Operation(summary = "Lists the employer's employees, by name",
+            description = "q searches names, e-mail, employee number, department and site; page counts from 0.")
+    EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
+                      @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        return directory.search(hr.requireEmployerId(), q, Math.max(0, page),
+                Math.clamp(size, 1, MAX_PAGE_SIZE));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Shows one employee profile")
+    EmployeeView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        return view(hr, id);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Edits an employee profile")
+    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN or EMPLOYEE_NUMBER_TAKEN",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    EmployeeView edit(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
+                      @Valid @Body EmployeeRequest request) {
+        return view(hr, saved(editEmployee.edit(hr, id, request)));
+    }
+
+    @Post("/{id}/deactivation")
+    @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
+    EmployeeView deactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        return view(hr, saved(changeStatus.deactivate(hr, id)));
+    }
+
+    @Post("/{id}/reactivation")
+    @Operation(summary = "Reactivates an employee")
+    EmployeeView reactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        return view(hr, saved(changeStatus.reactivate(hr, id)));
+    }
+
+    @Post("/{id}/invitation")
+    @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working.")
+    @ApiResponse(responseCode = "409", description = "INVITATION_NOT_SENDABLE: account active or deactivated",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        saved(resendInvitation.resend(hr, id));
+        return HttpResponse.accepted();
+    }
+
+    private EmployeeView view(CurrentUser hr, long id) {
+        return directory.find(hr.requireEmployerId(), id).orElseThrow(EmployeeProblems::notFound);
+    }
+
+    private static long saved(ProfileOutcome outcome) {
+        return switch (outcome) {
+            case ProfileOutcome.Saved saved -> saved.employeeId();
+            case ProfileOutcome.NotFound _ -> throw EmployeeProblems.notFound();
+            case ProfileOutcome.EmailTaken _ -> throw ProblemException.onField(HttpStatus.CONFLICT,
+                    ProblemCodes.EMAIL_TAKEN, "workEmail",
+                    "Cette adresse e-mail est déjà utilisée par un autre compte : vérifiez-la.")
+                    .titled("Adresse déjà utilisée");
+            case ProfileOutcome.NumberTaken _ -> throw ProblemException.onField(HttpStatus.CONFLICT,
+                    ProblemCodes.EMPLOYEE_NUMBER_TAKEN, "employeeNumber",
+                    "Ce matricule est déjà celui d'un autre salarié de votre entreprise.")
+                    .titled("Matricule déjà utilisé");
+            case ProfileOutcome.NotInvitable refused -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.INVITATION_NOT_SENDABLE, refused.reason()).titled("Invitation non envoyée");
+        };
+    }
+}

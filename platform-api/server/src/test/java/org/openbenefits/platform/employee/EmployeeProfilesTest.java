@@ -1,0 +1,205 @@
+package org.openbenefits.platform.employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.auth.RefreshRequest;
+import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.contract.api.employee.EmployeePage;
+import org.openbenefits.contract.api.employee.EmployeeRequest;
+import org.openbenefits.contract.api.employee.EmployeeRequest.Child;
+import org.openbenefits.contract.api.employee.EmployeeRequest.PostalAddress;
+import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.IdentityTestKit;
+import org.openbenefits.platform.IdentityTestKit.Answer;
+import org.openbenefits.platform.MutableClock;
+import org.openbenefits.platform.account.PasswordHasher;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.invitation.InviteUser;
+import org.openbenefits.testkit.NeedsInfrastructure;
+import org.openbenefits.testkit.TestInfrastructure;
+
+/** HR creates, reads, lists, edits, deactivates and reactivates employee profiles through the API. */
+@NeedsInfrastructure
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmployeeProfilesTest implements TestPropertyProvider {
+
+    private final MutableClock clock = new MutableClock();
+
+    @Inject
+    IdentityTestKit kit;
+    @Inject
+    UserAccounts accounts;
+    @Inject
+    PasswordHasher hasher;
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.get().micronautProperties("platform_employees"));
+        properties.put("platform.security.rate-limit.requests-per-minute", "10000");
+        return properties;
+    }
+
+    static EmployeeRequest request(String email, String number) {
+        return new EmployeeRequest("Élodie", "Lefèvre", email, number, "Comptabilité", "Lyon",
+                new PostalAddress("12 rue des Lilas", null, "69003", "Lyon"),
+                List.of(new Child("Léa", LocalDate.of(2018, 5, 3))));
+    }
+
+    static String uniqueEmail() {
+        return "elodie-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    String hrToken(long employerId) {
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        return kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+    }
+
+    @Test
+    void hr_creates_an_invited_employee_whose_invitation_waits_in_the_outbox() {
+        String token = hrToken(kit.employer("Créations SA").id());
+        String email = uniqueEmail();
+
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees", request(email.toUpperCase(), "M-001"))
+                .bearerAuth(token));
+
+        assertThat(answer.status()).isEqualTo(201);
+        EmployeeView created = kit.read(answer, EmployeeView.class);
+        assertThat(created.workEmail()).isEqualTo(email);
+        assertThat(created.status()).isEqualTo("INVITED");
+        assertThat(created.department()).isEqualTo("Comptabilité");
+        assertThat(created.address().postalCode()).isEqualTo("69003");
+        assertThat(created.children()).containsExactly(new Child("Léa", LocalDate.of(2018, 5, 3)));
+        assertThat(accounts.findById(created.id()).orElseThrow().status()).isEqualTo(AccountStatus.INVITED);
+        NotificationRequested invitation = kit.lastNotification(email, InviteUser.EMPLOYEE_TEMPLATE);
+        assertThat(invitation.parameters().get("employerName")).isEqualTo("Créations SA");
+    }
+
+    @Test
+    void every_field_at_fault_is_named_in_french_in_one_answer() {
+        String token = hrToken(kit.employer("Validation SA").id());
+
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees",
+                new EmployeeRequest("", null, "pas-une-adresse", " ", null, null, null, null)).bearerAuth(token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field)
+                .containsExactlyInAnyOrder("firstName", "lastName", "workEmail", "employeeNumber");
+        assertThat(problem.errors()).anyMatch(error -> error.message().contains("adresse e-mail n'est pas valide"));
+    }
+
+    @Test
+    void a_taken_e_mail_or_employee_number_is_a_conflict_on_its_field() {
+        long employerId = kit.employer("Doublons SA").id();
+        String token = hrToken(employerId);
+        String email = uniqueEmail();
+        assertThat(kit.call(HttpRequest.POST("/api/v1/employees", request(email, "D-1")).bearerAuth(token)).status())
+                .isEqualTo(201);
+
+        ProblemDetail sameEmail = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(email, "D-2")).bearerAuth(token)));
+        ProblemDetail sameNumber = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "D-1")).bearerAuth(token)));
+
+        assertThat(sameEmail.status()).isEqualTo(409);
+        assertThat(sameEmail.code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
+        assertThat(sameEmail.errors()).extracting(ProblemDetail.FieldError::field).containsExactly("workEmail");
+        assertThat(sameNumber.status()).isEqualTo(409);
+        assertThat(sameNumber.code()).isEqualTo(ProblemCodes.EMPLOYEE_NUMBER_TAKEN);
+        assertThat(sameNumber.errors()).extracting(ProblemDetail.FieldError::field).containsExactly("employeeNumber");
+        assertThat(kit.call(HttpRequest.POST("/api/v1/employees", request(uniqueEmail(), "D-1"))
+                .bearerAuth(hrToken(kit.employer("Autre SA").id()))).status())
+                .as("employee numbers are unique per employer only").isEqualTo(201);
+    }
+
+    @Test
+    void hr_edits_a_profile_and_finds_it_by_search() {
+        String token = hrToken(kit.employer("Recherche SA").id());
+        EmployeeView created = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "R-1")).bearerAuth(token)), EmployeeView.class);
+        kit.call(HttpRequest.POST("/api/v1/employees", request(uniqueEmail(), "R-2")).bearerAuth(token));
+
+        EmployeeRequest edited = new EmployeeRequest("Élodie", "Zéphyr", created.workEmail(), "R-1", "Paie", null,
+                null, List.of());
+        Answer answer = kit.call(HttpRequest.PUT("/api/v1/employees/" + created.id(), edited).bearerAuth(token));
+        EmployeePage found = kit.read(kit.call(HttpRequest.GET("/api/v1/employees?q=ZEPH&size=10").bearerAuth(token)),
+                EmployeePage.class);
+        EmployeePage all = kit.read(kit.call(HttpRequest.GET("/api/v1/employees?size=1&page=1").bearerAuth(token)),
+                EmployeePage.class);
+
+        assertThat(answer.status()).isEqualTo(200);
+        EmployeeView view = kit.read(answer, EmployeeView.class);
+        assertThat(view.lastName()).isEqualTo("Zéphyr");
+        assertThat(view.address()).isNull();
+        assertThat(view.children()).isEmpty();
+        assertThat(found.items()).extracting(EmployeeView::id).containsExactly(created.id());
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.items()).extracting(EmployeeView::id).containsExactly(created.id());
+    }
+
+    @Test
+    void deactivating_an_employee_ends_their_sessions_and_reactivating_lets_them_back() {
+        long employerId = kit.employer("Départs SA").id();
+        String token = hrToken(employerId);
+        EmployeeView created = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "S-1")).bearerAuth(token)), EmployeeView.class);
+        assertThat(created.status()).isEqualTo("INVITED");
+
+        Answer deactivated = kit.call(HttpRequest.POST("/api/v1/employees/" + created.id() + "/deactivation", "")
+                .bearerAuth(token));
+        Answer resent = kit.call(HttpRequest.POST("/api/v1/employees/" + created.id() + "/invitation", "")
+                .bearerAuth(token));
+        Answer reactivated = kit.call(HttpRequest.POST("/api/v1/employees/" + created.id() + "/reactivation", "")
+                .bearerAuth(token));
+        Answer resentAgain = kit.call(HttpRequest.POST("/api/v1/employees/" + created.id() + "/invitation", "")
+                .bearerAuth(token));
+
+        assertThat(kit.read(deactivated, EmployeeView.class).status()).isEqualTo("DEACTIVATED");
+        assertThat(kit.problem(resent).code()).isEqualTo(ProblemCodes.INVITATION_NOT_SENDABLE);
+        assertThat(kit.read(reactivated, EmployeeView.class).status()).isEqualTo("INVITED");
+        assertThat(resentAgain.status()).isEqualTo(202);
+        assertThat(kit.notificationsTo(created.workEmail())).hasSize(2);
+    }
+
+    @Test
+    void a_deactivated_employee_can_no_longer_refresh_their_session() {
+        String token = hrToken(kit.employer("Sessions SA").id());
+        EmployeeView created = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "T-1")).bearerAuth(token)), EmployeeView.class);
+        accounts.updatePassword(created.id(), hasher.hash(IdentityTestKit.GOOD_PASSWORD), AccountStatus.ACTIVE.name());
+        SignInResponse session = kit.signIn(created.workEmail(), IdentityTestKit.GOOD_PASSWORD);
+
+        kit.call(HttpRequest.POST("/api/v1/employees/" + created.id() + "/deactivation", "").bearerAuth(token));
+
+        assertThat(kit.post("/api/v1/auth/refresh", new RefreshRequest(session.refreshToken())).status())
+                .isEqualTo(401);
+        assertThat(kit.signInAnswer(created.workEmail(), IdentityTestKit.GOOD_PASSWORD).status()).isEqualTo(403);
+    }
+}

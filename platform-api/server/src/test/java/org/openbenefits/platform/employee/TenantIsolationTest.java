@@ -1,0 +1,115 @@
+package org.openbenefits.platform.employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.IdentityTestKit;
+import org.openbenefits.platform.IdentityTestKit.Answer;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.testkit.NeedsInfrastructure;
+import org.openbenefits.testkit.TestInfrastructure;
+
+/**
+ * Every API route that takes an id, asked by an HR manager of employer A with an id of employer B: always 404, never
+ * 403, and B's data is left untouched. Add a row here for every new route that takes an id.
+ */
+@NeedsInfrastructure
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest implements TestPropertyProvider {
+
+    /** A route, given employer B's ids. */
+    record Route(String name, Function<Ids, MutableHttpRequest<?>> request) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Ids that belong to employer B. */
+    record Ids(long employeeId, long employerId) {
+    }
+
+    @Inject
+    IdentityTestKit kit;
+    @Inject
+    UserAccounts accounts;
+
+    private String tokenOfA;
+    private Ids idsOfB;
+    private EmployeeView employeeOfB;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.get().micronautProperties("platform_tenancy"));
+        properties.put("platform.security.rate-limit.requests-per-minute", "10000");
+        return properties;
+    }
+
+    @BeforeAll
+    void twoEmployers() {
+        long employerA = kit.employer("Employeur A").id();
+        long employerB = kit.employer("Employeur B").id();
+        tokenOfA = token(employerA);
+        String tokenOfB = token(employerB);
+        employeeOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                EmployeeProfilesTest.request(EmployeeProfilesTest.uniqueEmail(), "B-1")).bearerAuth(tokenOfB)),
+                EmployeeView.class);
+        idsOfB = new Ids(employeeOfB.id(), employerB);
+    }
+
+    static List<Route> routesTakingAnId() {
+        return List.of(
+                new Route("GET /employees/{id}", ids -> HttpRequest.GET("/api/v1/employees/" + ids.employeeId())),
+                new Route("PUT /employees/{id}", ids -> HttpRequest.PUT("/api/v1/employees/" + ids.employeeId(),
+                        EmployeeProfilesTest.request("pirate@example.org", "A-666"))),
+                new Route("POST /employees/{id}/deactivation",
+                        ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/deactivation", "")),
+                new Route("POST /employees/{id}/reactivation",
+                        ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/reactivation", "")),
+                new Route("POST /employees/{id}/invitation",
+                        ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/invitation", "")),
+                new Route("GET /audit?employerId={id}",
+                        ids -> HttpRequest.GET("/api/v1/audit?employerId=" + ids.employerId())));
+    }
+
+    @ParameterizedTest(name = "{0} with another employer's id answers 404")
+    @MethodSource("routesTakingAnId")
+    void another_employers_id_is_not_found(Route route) {
+        int invitationsBefore = kit.notificationsTo(employeeOfB.workEmail()).size();
+
+        Answer answer = kit.call(route.request().apply(idsOfB).bearerAuth(tokenOfA));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.NOT_FOUND);
+        assertThat(answer.body()).doesNotContain(employeeOfB.workEmail()).doesNotContain(employeeOfB.lastName());
+        UserAccountRow untouched = accounts.findById(employeeOfB.id()).orElseThrow();
+        assertThat(untouched.status()).isEqualTo(AccountStatus.INVITED);
+        assertThat(untouched.lastName()).isEqualTo(employeeOfB.lastName());
+        assertThat(kit.notificationsTo(employeeOfB.workEmail())).hasSize(invitationsBefore);
+    }
+
+    private String token(long employerId) {
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        return kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+    }
+}
