@@ -28,6 +28,16 @@ class EmployeePortalTest extends PortalContract {
     }
 
     @Override
+    protected String signedInRole() {
+        return "EMPLOYEE";
+    }
+
+    @Override
+    protected String otherPortalRole() {
+        return "HR_MANAGER";
+    }
+
+    @Override
     protected String englishPortalName() {
         return "Employee space";
     }

@@ -28,6 +28,16 @@ class EmployerAdminTest extends PortalContract {
     }
 
     @Override
+    protected String signedInRole() {
+        return "HR_MANAGER";
+    }
+
+    @Override
+    protected String otherPortalRole() {
+        return "EMPLOYEE";
+    }
+
+    @Override
     protected String englishPortalName() {
         return "Administration";
     }

@@ -17,6 +17,11 @@ public record ErrorPage(int status, String titleKey, String messageKey) {
     /** Statuses with their own texts in {@code i18n/common*.properties}; the others share a generic one. */
     private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 413, 500, 503);
 
+    /** A form posted without its anti-forgery token, or with one from another browser session (403). */
+    public static ErrorPage expiredForm() {
+        return new ErrorPage(403, "error.csrf.title", "error.csrf.message");
+    }
+
     public static ErrorPage forStatus(int status) {
         String key;
         if (EXPLAINED.contains(status)) {

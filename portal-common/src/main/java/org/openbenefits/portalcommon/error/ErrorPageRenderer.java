@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Replaces(HtmlErrorResponseBodyProvider.class)
-class ErrorPageRenderer implements HtmlErrorResponseBodyProvider {
+public class ErrorPageRenderer implements HtmlErrorResponseBodyProvider {
 
     static final String VIEW = "error/error";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPageRenderer.class);
@@ -43,8 +43,17 @@ class ErrorPageRenderer implements HtmlErrorResponseBodyProvider {
 
     @Override
     public String body(ErrorContext context, HttpResponse<?> response) {
-        HttpRequest<?> request = context.getRequest();
-        ErrorPage page = ErrorPage.forStatus(response.code());
+        return html(context.getRequest(), response.code());
+    }
+
+    /** The error page for {@code status}, for answers a filter gives before any route runs. */
+    public String html(HttpRequest<?> request, int status) {
+        return html(request, ErrorPage.forStatus(status));
+    }
+
+    /** The error page with its own texts. */
+    public String html(HttpRequest<?> request, ErrorPage page) {
+        int status = page.status();
         try {
             Map<String, Object> model = Map.of(
                     Layout.MODEL_KEY, layouts.forRequest(request),
@@ -54,7 +63,7 @@ class ErrorPageRenderer implements HtmlErrorResponseBodyProvider {
             return html.toString();
         } catch (IOException | RuntimeException e) {
             // The error page must not fail in turn: a bare page still tells the visitor what happened.
-            LOG.error("Cannot render the error page for status {} on {}", response.code(), request.getPath(), e);
+            LOG.error("Cannot render the error page for status {} on {}", status, request.getPath(), e);
             return bare(page);
         }
     }

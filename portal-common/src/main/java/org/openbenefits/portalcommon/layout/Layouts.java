@@ -3,6 +3,11 @@ package org.openbenefits.portalcommon.layout;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
+import org.openbenefits.portalcommon.csrf.CsrfFilter;
+import org.openbenefits.portalcommon.forms.Flash;
+import org.openbenefits.portalcommon.session.PortalSession;
+import org.openbenefits.portalcommon.session.SessionPaths;
+import org.openbenefits.portalcommon.session.SignedInUser;
 import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.i18n.LanguageSwitch;
 
@@ -25,15 +30,21 @@ public class Layouts {
     public Layout forRequest(HttpRequest<?> request) {
         String currentPath = currentPath(request);
         Language language = Language.of(localeResolver.resolveOrDefault(request));
+        SignedInUser user = PortalSession.user(request).orElse(null);
         return new Layout(
                 portal.nameKey(),
-                portal.navigation().stream()
+                portal.navigation(user).stream()
                         .map(link -> new Layout.NavigationItem(link.path(), link.labelKey(), link.isActiveFor(request.getPath())))
                         .toList(),
                 language.tag(),
                 LanguageSwitch.options(language, currentPath),
                 assets,
-                STYLESHEET);
+                STYLESHEET,
+                user,
+                CsrfFilter.token(request).orElse(""),
+                currentPath.startsWith(SessionPaths.SIGN_IN) || "/".equals(currentPath)
+                        ? SessionPaths.SIGN_IN : SessionPaths.signInReturningTo(currentPath),
+                Flash.current(request).orElse(null));
     }
 
     private static String currentPath(HttpRequest<?> request) {

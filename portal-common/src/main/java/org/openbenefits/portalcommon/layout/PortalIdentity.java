@@ -2,6 +2,9 @@ package org.openbenefits.portalcommon.layout;
 
 import java.util.List;
 
+import io.micronaut.core.annotation.Nullable;
+import org.openbenefits.portalcommon.session.SignedInUser;
+
 /**
  * What the shared layout needs to know about the portal it frames. Each portal application provides
  * exactly one bean of this type.
@@ -11,6 +14,6 @@ public interface PortalIdentity {
     /** The message key of the portal's name shown beside "OpenBenefits" and in page titles. */
     String nameKey();
 
-    /** The primary navigation, in display order. */
-    List<NavigationLink> navigation();
+    /** The primary navigation of this person (null: a visitor who has not signed in), in display order. */
+    List<NavigationLink> navigation(@Nullable SignedInUser user);
 }

@@ -7,6 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +26,11 @@ public final class Pages {
     public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
     private static final Pattern LOCAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 as browsers speak it over plain http (no h2c upgrade).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 
     public Pages(EmbeddedServer server) {
@@ -44,6 +51,46 @@ public final class Pages {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** POST a form ({@code application/x-www-form-urlencoded}) with the given header name/value pairs. */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of the cookie {@code name} the response sets, if it sets it. */
+    public static Optional<String> cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(name + "="))
+                .map(header -> header.substring(name.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+                .findFirst();
+    }
+
+    /** The value of the hidden anti-forgery field of the page's first form. */
+    public static String csrfField(String html) {
+        Matcher field = CSRF_FIELD.matcher(html);
+        if (!field.find()) {
+            throw new AssertionError("No csrfToken field in:\n" + html);
+        }
+        return field.group(1);
     }
 
     /** The text of the page's first {@code h1}. */

@@ -3,6 +3,9 @@ package org.openbenefits.portalcommon.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -31,6 +34,17 @@ public abstract class PortalContract {
     protected abstract String frenchPortalName();
 
     protected abstract String englishPortalName();
+
+    /** A role that signs in to this portal, e.g. {@code EMPLOYEE}. */
+    protected abstract String signedInRole();
+
+    /** A role that signs in to the other portal. */
+    protected abstract String otherPortalRole();
+
+    /** The Cookie header of a person of {@link #signedInRole()} signed in with a valid access token. */
+    protected String signedInCookie() {
+        return "ob_session=" + TestTokens.accessToken(signedInRole());
+    }
 
     protected Pages pages() {
         return pages;
@@ -138,7 +152,7 @@ public abstract class PortalContract {
 
     @Test
     void a_failure_shows_a_friendly_page_that_reveals_no_internals() {
-        HttpResponse<String> failed = pages.get("/test-only/failing-page");
+        HttpResponse<String> failed = pages.get("/test-only/failing-page", "Cookie", signedInCookie());
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(Pages.heading(failed.body())).isEqualTo("Une erreur est survenue");
@@ -170,7 +184,7 @@ public abstract class PortalContract {
         HttpResponse<String> switched = pages.get("/language/de?from=%2F");
 
         assertThat(switched.statusCode()).isEqualTo(303);
-        assertThat(switched.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(Pages.cookie(switched, "lang")).isEmpty();
     }
 
     @Test
@@ -189,5 +203,113 @@ public abstract class PortalContract {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(metrics.body()).contains("# HELP jvm_memory_used_bytes", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void a_visitor_asking_for_a_private_page_is_sent_to_sign_in_and_brought_back_afterwards() {
+        HttpResponse<String> asked = pages.get("/test-only/failing-page?x=1");
+
+        assertThat(asked.statusCode()).isEqualTo(303);
+        assertThat(asked.headers().firstValue("Location")).contains("/connexion?retour=%2Ftest-only%2Ffailing-page%3Fx%3D1");
+    }
+
+    @Test
+    void the_sign_in_page_labels_its_fields_and_carries_the_anti_forgery_token_of_its_cookie() {
+        HttpResponse<String> page = pages.get("/connexion");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(Pages.heading(page.body())).isEqualTo("Connexion");
+        assertThat(page.body()).contains("<label class=\"form-label\" for=\"email\">Adresse e-mail</label>",
+                "<label class=\"form-label\" for=\"password\">Mot de passe</label>", "Mot de passe oublié ?");
+        assertThat(Pages.cookie(page, "ob_csrf")).contains(Pages.csrfField(page.body()));
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("ob_csrf=").contains("HTTPOnly", "SameSite=Lax", "Path=/"));
+    }
+
+    @Test
+    void a_form_without_its_anti_forgery_token_is_refused_before_anything_happens() {
+        String token = Pages.cookie(pages.get("/connexion"), "ob_csrf").orElseThrow();
+
+        HttpResponse<String> missing = pages.post("/connexion", Map.of("email", "a@b.example", "password", "x"),
+                "Cookie", "ob_csrf=" + token);
+        HttpResponse<String> forged = pages.post("/connexion",
+                Map.of("email", "a@b.example", "password", "x", "csrfToken", "A".repeat(43)), "Cookie", "ob_csrf=" + token);
+        HttpResponse<String> noCookie = pages.post("/connexion",
+                Map.of("email", "a@b.example", "password", "x", "csrfToken", token));
+
+        for (HttpResponse<String> refused : List.of(missing, forged, noCookie)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(Pages.heading(refused.body())).isEqualTo("Cette page a expiré");
+        }
+    }
+
+    @Test
+    void an_empty_sign_in_form_shows_each_error_beside_its_field_and_keeps_what_was_typed() {
+        HttpResponse<String> page = pages.get("/connexion");
+        String token = Pages.csrfField(page.body());
+
+        HttpResponse<String> noPassword = pages.post("/connexion",
+                Map.of("email", "camille@acme.example", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+        HttpResponse<String> nothing = pages.post("/connexion",
+                Map.of("email", " ", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+
+        assertThat(noPassword.statusCode()).isEqualTo(422);
+        assertThat(noPassword.body()).contains("id=\"password-error\">Indiquez votre mot de passe.</div>",
+                "value=\"camille@acme.example\"").doesNotContain("email-error");
+        assertThat(nothing.statusCode()).isEqualTo(422);
+        assertThat(nothing.body()).contains("id=\"email-error\">Indiquez votre adresse e-mail.</div>",
+                "id=\"password-error\">Indiquez votre mot de passe.</div>");
+    }
+
+    @Test
+    void signing_in_while_platform_api_is_unreachable_says_so_and_keeps_the_address() {
+        String token = Pages.csrfField(pages.get("/connexion").body());
+
+        HttpResponse<String> answer = pages.post("/connexion",
+                Map.of("email", "camille@acme.example", "password", "Un mot de passe 2026", "csrfToken", token),
+                "Cookie", "ob_csrf=" + token);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Le service de connexion ne répond pas", "value=\"camille@acme.example\"")
+                .doesNotContain("Un mot de passe 2026");
+    }
+
+    @Test
+    void a_signed_in_person_sees_their_name_and_a_sign_out_button_on_pages_no_cache_keeps() {
+        HttpResponse<String> home = pages.get("/", "Cookie", signedInCookie());
+
+        assertThat(home.body()).contains("Camille Martin", "Se déconnecter", "action=\"/deconnexion\"");
+        assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void a_forged_or_expired_token_or_one_of_the_other_portal_opens_no_session() {
+        String forged = TestTokens.accessToken("another-secret-of-at-least-32-characters!!", signedInRole(),
+                Instant.now().plusSeconds(600));
+        String expired = TestTokens.accessToken(TestTokens.DEVELOPMENT_SECRET, signedInRole(), Instant.now().minusSeconds(5));
+        String otherPortal = TestTokens.accessToken(otherPortalRole());
+
+        for (String token : List.of(forged, expired, otherPortal)) {
+            HttpResponse<String> asked = pages.get("/test-only/failing-page", "Cookie", "ob_session=" + token);
+
+            assertThat(asked.statusCode()).isEqualTo(303);
+            assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("/connexion"));
+        }
+        assertThat(pages.get("/", "Cookie", "ob_session=" + forged).body()).doesNotContain("Camille Martin");
+    }
+
+    @Test
+    void signing_out_expires_the_session_cookies_and_returns_to_sign_in_with_a_confirmation() {
+        String token = Pages.csrfField(pages.get("/connexion").body());
+
+        HttpResponse<String> out = pages.post("/deconnexion", Map.of("csrfToken", token),
+                "Cookie", signedInCookie() + "; ob_refresh=some-refresh-token; ob_csrf=" + token);
+
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.headers().firstValue("Location")).contains("/connexion");
+        assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("ob_session=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith("ob_refresh=;").contains("Max-Age=0"));
+        String flash = Pages.cookie(out, "ob_flash").orElseThrow();
+        assertThat(pages.get("/connexion", "Cookie", "ob_flash=" + flash).body()).contains("Vous êtes déconnecté");
     }
 }
