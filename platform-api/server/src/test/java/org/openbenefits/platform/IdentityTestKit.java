@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -37,6 +38,10 @@ import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.employee.EmployeeChildRow;
+import org.openbenefits.platform.employee.EmployeeChildren;
+import org.openbenefits.platform.employee.EmployeeProfileRow;
+import org.openbenefits.platform.employee.EmployeeProfiles;
 
 /**
  * What the identity tests share: calling the API without exceptions for error statuses, creating accounts, and
@@ -64,15 +69,20 @@ public class IdentityTestKit {
     private final Employers employers;
     private final PasswordHasher hasher;
     private final TransactionOperations<Connection> transactions;
+    private final EmployeeProfiles profiles;
+    private final EmployeeChildren children;
 
     IdentityTestKit(BeanProvider<EmbeddedServer> server, JsonMapper json, UserAccounts accounts, Employers employers,
-                    PasswordHasher hasher, TransactionOperations<Connection> transactions) {
+                    PasswordHasher hasher, TransactionOperations<Connection> transactions, EmployeeProfiles profiles,
+                    EmployeeChildren children) {
         this.server = server;
         this.json = json;
         this.accounts = accounts;
         this.employers = employers;
         this.hasher = hasher;
         this.transactions = transactions;
+        this.profiles = profiles;
+        this.children = children;
     }
 
     public Answer call(MutableHttpRequest<?> request) {
@@ -143,6 +153,19 @@ public class IdentityTestKit {
 
     public UserAccountRow activeEmployee() {
         return account(Role.EMPLOYEE, AccountStatus.ACTIVE, employer("Test employer").id());
+    }
+
+    /**
+     * An active employee (password {@link #GOOD_PASSWORD}) with the profile HR would have entered: work e-mail = the
+     * sign-in address, employee number {@code E-<id>}, department Comptabilité, site Lyon, an address in Lyon
+     * (country not recorded, as before countries were kept) and one child, Léa, born on 3 May 2018.
+     */
+    public UserAccountRow employeeWithProfile(long employerId) {
+        UserAccountRow account = account(Role.EMPLOYEE, AccountStatus.ACTIVE, employerId);
+        profiles.save(new EmployeeProfileRow(account.id(), employerId, "E-" + account.id(), account.email(), null,
+                "Comptabilité", "Lyon", "12 rue des Lilas", null, "69003", "Lyon", null, Instant.now()));
+        children.save(new EmployeeChildRow(null, account.id(), "Léa", LocalDate.of(2018, 5, 3)));
+        return account;
     }
 
     /** The notifications the outbox holds for a recipient, oldest first. */

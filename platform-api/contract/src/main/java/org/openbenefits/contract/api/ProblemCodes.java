@@ -51,6 +51,14 @@ public final class ProblemCodes {
     public static final String INVITATION_NOT_SENDABLE = "INVITATION_NOT_SENDABLE";
     /** The CSV file cannot be read: no header row, unknown columns, or not UTF-8. */
     public static final String CSV_UNREADABLE = "CSV_UNREADABLE";
+    /** Too many imports are waiting already: retry after {@link ProblemDetail#retryAfter()} seconds. */
+    public static final String IMPORTS_BUSY = "IMPORTS_BUSY";
+    /** The person deleted their account: the profile is anonymised and can no longer change. */
+    public static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";
+
+    // The signed-in person's own profile and personal data.
+    /** Address or delivery e-mail given for an account that has no employee profile (HR managers, staff). */
+    public static final String NO_EMPLOYEE_PROFILE = "NO_EMPLOYEE_PROFILE";
 
     private ProblemCodes() {
     }

@@ -25,4 +25,8 @@ public interface AccountTokens extends CrudRepository<AccountTokenRow, Long> {
     /** Forgets the links of this purpose not spent yet: a new link replaces them. */
     @Query("DELETE FROM account_token WHERE user_account_id = :userAccountId AND purpose = :purpose AND used_at IS NULL")
     void deleteUnused(long userAccountId, String purpose);
+
+    /** Forgets every link of the account, used or not: the account is being deleted. */
+    @Query("DELETE FROM account_token WHERE user_account_id = :userAccountId")
+    void deleteAllOf(long userAccountId);
 }

@@ -26,6 +26,8 @@ public record UserAccountRow(
     public enum AccountStatus {
         INVITED,
         ACTIVE,
-        DEACTIVATED
+        DEACTIVATED,
+        /** Deleted at the person's request: personal fields anonymised, no sign-in, the id kept for the ledger. */
+        DELETED
     }
 }

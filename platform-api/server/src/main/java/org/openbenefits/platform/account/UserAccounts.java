@@ -1,11 +1,14 @@
 package org.openbenefits.platform.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.openbenefits.domain.identity.Role;
 
 /** The people who sign in. E-mail addresses are unique across the platform, stored trimmed and in lower case. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -30,4 +33,18 @@ public interface UserAccounts extends CrudRepository<UserAccountRow, Long> {
 
     @Query("UPDATE user_account SET first_name = :firstName, last_name = :lastName WHERE id = :id")
     void updateNames(long id, String firstName, String lastName);
+
+    /** The language of the portal and of the e-mails sent to the person from now on. */
+    @Query("UPDATE user_account SET language = :language WHERE id = :id")
+    void updateLanguage(long id, String language);
+
+    /** Replaces the personal fields by placeholders, forgets the password and sets the status DELETED. */
+    @Query("""
+            UPDATE user_account SET email = :placeholderEmail, first_name = :placeholderName,
+                   last_name = :placeholderName, password_hash = NULL, status = 'DELETED'
+            WHERE id = :id""")
+    void anonymise(long id, String placeholderEmail, String placeholderName);
+
+    /** The accounts of one employer with one role, e.g. its HR managers. */
+    List<UserAccountRow> findByEmployerIdAndRole(Long employerId, Role role, Sort sort);
 }

@@ -1,11 +1,14 @@
 package org.openbenefits.platform.audit;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.audit.AuditEntryView;
+import org.openbenefits.domain.identity.Role;
 
 /**
  * Writes the audit log, in the transaction of the action it records: the entry exists if and only if the action
@@ -22,6 +25,15 @@ public class Audit {
         this.clock = clock;
     }
 
+    /** How entries name a person as their target: {@code employee:42}, {@code manager:7}, {@code staff:3}. */
+    public static String personTarget(Role role, long accountId) {
+        return switch (role) {
+            case EMPLOYEE -> "employee:" + accountId;
+            case HR_MANAGER -> "manager:" + accountId;
+            case SUPPORT_AGENT, PLATFORM_ADMIN -> "staff:" + accountId;
+        };
+    }
+
     /**
      * @param actorId    the account that acted; null for the platform itself
      * @param employerId the employer whose data the action touched; null for platform-wide actions
@@ -32,5 +44,14 @@ public class Audit {
                        @Nullable String details) {
         entries.save(new AuditEntryRow(null, clock.instant(), actorId, employerId, action, target,
                 details == null || details.length() <= 2000 ? details : details.substring(0, 2000)));
+    }
+
+    /**
+     * The entries about a person, for their personal data export: those they acted in, and those whose target is
+     * one of {@code targets} (e.g. {@code employee:42}), oldest first.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<AuditEntryView> concerning(long accountId, List<String> targets) {
+        return entries.findConcerning(accountId, targets).stream().map(AuditEntryRow::toView).toList();
     }
 }

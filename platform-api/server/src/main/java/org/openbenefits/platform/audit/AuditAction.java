@@ -1,6 +1,9 @@
 package org.openbenefits.platform.audit;
 
-/** What an HR manager or a staff member did; stored by name, so values are only ever added. */
+/**
+ * What an HR manager, a staff member or a person about their own data did; stored by name, so values are only ever
+ * added.
+ */
 public enum AuditAction {
     EMPLOYEE_CREATED,
     EMPLOYEE_EDITED,
@@ -8,5 +11,11 @@ public enum AuditAction {
     EMPLOYEE_REACTIVATED,
     INVITATION_RESENT,
     EMPLOYEES_IMPORTED,
-    MANAGER_INVITED
+    MANAGER_INVITED,
+    /** The person changed "Mon profil"; the details name the fields, never their values. */
+    PROFILE_EDITED,
+    /** The person downloaded their personal data. */
+    DATA_EXPORTED,
+    /** The person deleted their account; the details hold no personal data. */
+    ACCOUNT_DELETED
 }

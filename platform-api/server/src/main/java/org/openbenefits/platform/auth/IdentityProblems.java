@@ -31,6 +31,15 @@ public final class IdentityProblems {
                 "Mot de passe actuel incorrect.").titled("Mot de passe incorrect");
     }
 
+    /**
+     * Wrong password given to confirm an irreversible action (account deletion). 403 rather than 401: the person is
+     * signed in, and a portal must not take the answer for an expired session.
+     */
+    public static ProblemException wrongConfirmationPassword() {
+        return ProblemException.onField(HttpStatus.FORBIDDEN, ProblemCodes.INVALID_CREDENTIALS, "currentPassword",
+                "Mot de passe incorrect : votre compte n'a pas été supprimé.").titled("Mot de passe incorrect");
+    }
+
     public static ProblemException locked(Instant until, Instant now) {
         return new ProblemException(HttpStatus.LOCKED, ProblemCodes.ACCOUNT_LOCKED,
                 "Trop d'essais infructueux : par sécurité, ce compte est bloqué "

@@ -30,6 +30,8 @@ public record RefreshTokenRow(
         /** The password was reset: every session of the account ends. */
         PASSWORD_RESET,
         /** The account can no longer sign in (deactivated). */
-        ACCOUNT_INACTIVE
+        ACCOUNT_INACTIVE,
+        /** The person deleted their account. */
+        ACCOUNT_DELETED
     }
 }

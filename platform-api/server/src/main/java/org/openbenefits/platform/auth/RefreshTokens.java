@@ -1,6 +1,7 @@
 package org.openbenefits.platform.auth;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.data.annotation.Query;
@@ -30,4 +31,6 @@ interface RefreshTokens extends CrudRepository<RefreshTokenRow, Long> {
     int revokeAllOfAccount(long userAccountId, Instant revokedAt, String reason);
 
     long countByFamilyIdAndRevokedAtIsNull(String familyId);
+
+    List<RefreshTokenRow> findByUserAccountIdOrderById(long userAccountId);
 }

@@ -3,6 +3,10 @@ package org.openbenefits.platform.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.context.annotation.Value;
@@ -10,6 +14,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.auth.SignInResponse;
+import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.platform.account.AccountSummaries;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.auth.RefreshTokenRow.Revocation;
@@ -52,6 +57,28 @@ public class Sessions {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void endAll(long accountId, Revocation reason) {
         refreshTokens.revokeAllOfAccount(accountId, clock.instant(), reason.name());
+    }
+
+    /**
+     * The account's sessions, oldest first, for its personal data export: one per sign-in (family of refresh
+     * tokens), with when it opened, when it was last renewed, and why it ended; never a token nor its hash.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<PersonalDataExport.Session> history(long accountId) {
+        Map<String, List<RefreshTokenRow>> families = new LinkedHashMap<>();
+        for (RefreshTokenRow token : refreshTokens.findByUserAccountIdOrderById(accountId)) {
+            families.computeIfAbsent(token.familyId(), family -> new ArrayList<>()).add(token);
+        }
+        return families.values().stream().map(Sessions::session).toList();
+    }
+
+    /** A family's tokens in id order: the first opened the session, the last is the latest renewal. */
+    static PersonalDataExport.Session session(List<RefreshTokenRow> family) {
+        RefreshTokenRow first = family.getFirst();
+        RefreshTokenRow last = family.getLast();
+        String endReason = last.revokedReason() == null || last.revokedReason() == Revocation.ROTATED
+                ? null : last.revokedReason().name();
+        return new PersonalDataExport.Session(first.issuedAt(), last.issuedAt(), last.expiresAt(), endReason);
     }
 
     private SignInResponse issue(UserAccountRow account, String familyId) {

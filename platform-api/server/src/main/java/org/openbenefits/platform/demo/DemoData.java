@@ -15,12 +15,15 @@ import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.employee.EmployeeProfileRow;
+import org.openbenefits.platform.employee.EmployeeProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the demo employer and its people at start-up when {@code DEMO_DATA=true} (the local platform sets it).
- * Idempotent: what exists already is left as it is. The password is for demonstrations only.
+ * Loads the demo employer and its people at start-up when {@code DEMO_DATA=true} (the local platform sets it), with
+ * an employee profile for each employee, so that "Mon profil" has something to show. Idempotent: what exists already
+ * is left as it is. The password is for demonstrations only.
  */
 @Singleton
 @Requires(property = "platform.demo-data.enabled", value = "true")
@@ -32,25 +35,30 @@ public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private record Person(String email, Role role, String firstName, String lastName) {
+    /** {@code employeeNumber}, {@code department} and {@code site} only for employees. */
+    private record Person(String email, Role role, String firstName, String lastName, String employeeNumber,
+                          String department, String site) {
     }
 
     private static final List<Person> PEOPLE = List.of(
-            new Person("rh@acme.example", Role.HR_MANAGER, "Sophie", "Durand"),
-            new Person("salarie@acme.example", Role.EMPLOYEE, "Camille", "Martin"),
-            new Person("lea.bernard@acme.example", Role.EMPLOYEE, "Léa", "Bernard"),
-            new Person("hugo.petit@acme.example", Role.EMPLOYEE, "Hugo", "Petit"),
-            new Person("support@platform.example", Role.SUPPORT_AGENT, "Nadia", "Roux"),
-            new Person("admin@platform.example", Role.PLATFORM_ADMIN, "Marc", "Lefèvre"));
+            new Person("rh@acme.example", Role.HR_MANAGER, "Sophie", "Durand", null, null, null),
+            new Person("salarie@acme.example", Role.EMPLOYEE, "Camille", "Martin", "ACME-0001", "Comptabilité", "Lyon"),
+            new Person("lea.bernard@acme.example", Role.EMPLOYEE, "Léa", "Bernard", "ACME-0002", "Marketing", "Paris"),
+            new Person("hugo.petit@acme.example", Role.EMPLOYEE, "Hugo", "Petit", "ACME-0003", "Logistique", "Lyon"),
+            new Person("support@platform.example", Role.SUPPORT_AGENT, "Nadia", "Roux", null, null, null),
+            new Person("admin@platform.example", Role.PLATFORM_ADMIN, "Marc", "Lefèvre", null, null, null));
 
     private final Employers employers;
     private final UserAccounts accounts;
+    private final EmployeeProfiles profiles;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    DemoData(Employers employers, UserAccounts accounts, PasswordHasher hasher, Clock clock) {
+    DemoData(Employers employers, UserAccounts accounts, EmployeeProfiles profiles, PasswordHasher hasher,
+             Clock clock) {
         this.employers = employers;
         this.accounts = accounts;
+        this.profiles = profiles;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -66,13 +74,19 @@ public class DemoData {
                 .orElseGet(() -> employers.save(new EmployerRow(null, EMPLOYER, clock.instant())));
         int created = 0;
         for (Person person : PEOPLE) {
-            if (accounts.existsByEmail(person.email())) {
-                continue;
+            UserAccountRow account = accounts.findByEmail(person.email()).orElse(null);
+            if (account == null) {
+                Long employerId = person.role().isPlatformStaff() ? null : acme.id();
+                account = accounts.save(new UserAccountRow(null, employerId, person.email(), hasher.hash(PASSWORD),
+                        person.role(), person.firstName(), person.lastName(), AccountStatus.ACTIVE, "fr",
+                        clock.instant()));
+                created++;
             }
-            Long employerId = person.role().isPlatformStaff() ? null : acme.id();
-            accounts.save(new UserAccountRow(null, employerId, person.email(), hasher.hash(PASSWORD), person.role(),
-                    person.firstName(), person.lastName(), AccountStatus.ACTIVE, "fr", clock.instant()));
-            created++;
+            if (person.role() == Role.EMPLOYEE && !profiles.existsById(account.id())) {
+                profiles.save(new EmployeeProfileRow(account.id(), acme.id(), person.employeeNumber(),
+                        person.email(), null, person.department(), person.site(), null, null, null, null, null,
+                        clock.instant()));
+            }
         }
         LOG.info("Demo data ready: employer {} and {} accounts ({} created now)", EMPLOYER, PEOPLE.size(), created);
     }

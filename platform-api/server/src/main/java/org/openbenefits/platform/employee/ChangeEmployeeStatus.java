@@ -13,7 +13,7 @@ import org.openbenefits.platform.security.CurrentUser;
 
 /**
  * An HR manager deactivates an employee (who can no longer sign in: every session ends) or reactivates them (back to
- * ACTIVE if they had chosen a password, else to INVITED).
+ * ACTIVE if they had chosen a password, else to INVITED). A deleted account stays as it is.
  */
 @Singleton
 public class ChangeEmployeeStatus {
@@ -37,6 +37,9 @@ public class ChangeEmployeeStatus {
             return new ProfileOutcome.NotFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
+        if (account.status() == AccountStatus.DELETED) {
+            return new ProfileOutcome.Deleted();
+        }
         if (account.status() != AccountStatus.DEACTIVATED) {
             accounts.updateStatus(employeeId, AccountStatus.DEACTIVATED.name());
             sessions.endAll(employeeId, Revocation.ACCOUNT_INACTIVE);
@@ -52,6 +55,9 @@ public class ChangeEmployeeStatus {
             return new ProfileOutcome.NotFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
+        if (account.status() == AccountStatus.DELETED) {
+            return new ProfileOutcome.Deleted();
+        }
         if (account.status() == AccountStatus.DEACTIVATED) {
             AccountStatus back = account.passwordHash() == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
             accounts.updateStatus(employeeId, back.name());

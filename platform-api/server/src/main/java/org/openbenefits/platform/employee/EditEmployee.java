@@ -44,6 +44,9 @@ public class EditEmployee {
             return new ProfileOutcome.NotFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
+        if (account.status() == AccountStatus.DELETED) {
+            return new ProfileOutcome.Deleted();
+        }
         String email = EmailAddresses.normalise(request.workEmail());
         boolean emailChanged = !email.equals(found.get().workEmail());
         if (emailChanged && accounts.findByEmail(email).filter(other -> other.id() != employeeId).isPresent()) {
@@ -57,7 +60,7 @@ public class EditEmployee {
         if (emailChanged && account.status() == AccountStatus.INVITED) {
             accounts.updateEmail(employeeId, email);
         }
-        writer.replace(employeeId, employerId, request, clock.instant());
+        writer.replace(found.get(), request, clock.instant());
         audit.record(hr.id(), employerId, AuditAction.EMPLOYEE_EDITED, "employee:" + employeeId,
                 emailChanged ? "Profil modifié, nouvelle adresse professionnelle" : "Profil modifié");
         return new ProfileOutcome.Saved(employeeId);

@@ -7,8 +7,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A row of employee_child: one child of an employee. */
+/** A row of employee_child: one child of an employee, for the children's events. */
 @MappedEntity("employee_child")
-record EmployeeChildRow(@Id @GeneratedValue @Nullable Long id, Long userAccountId, String firstName,
+public record EmployeeChildRow(@Id @GeneratedValue @Nullable Long id, Long userAccountId, String firstName,
                         LocalDate birthDate) {
 }

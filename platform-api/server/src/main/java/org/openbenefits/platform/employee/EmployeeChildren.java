@@ -9,7 +9,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Employees' children. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface EmployeeChildren extends CrudRepository<EmployeeChildRow, Long> {
+public interface EmployeeChildren extends CrudRepository<EmployeeChildRow, Long> {
 
     List<EmployeeChildRow> findByUserAccountIdOrderById(Long userAccountId);
 

@@ -71,7 +71,8 @@ class EmployeeController {
 
     @Get
     @Operation(summary = "Lists the employer's employees, by name",
-            description = "q searches names, e-mail, employee number, department and site; page counts from 0.")
+            description = "q searches names, e-mail, employee number, department and site; page counts from 0. "
+                    + "People who deleted their account show with the status DELETED and anonymised fields.")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
                       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         return directory.search(hr.requireEmployerId(), q, Math.max(0, page),
@@ -85,8 +86,10 @@ class EmployeeController {
     }
 
     @Put("/{id}")
-    @Operation(summary = "Edits an employee profile")
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN or EMPLOYEE_NUMBER_TAKEN",
+    @Operation(summary = "Edits an employee profile",
+            description = "The employee's own choices (delivery e-mail, address country) are kept.")
+    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN, EMPLOYEE_NUMBER_TAKEN, or ACCOUNT_DELETED: the "
+            + "person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView edit(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                       @Valid @Body EmployeeRequest request) {
@@ -95,19 +98,24 @@ class EmployeeController {
 
     @Post("/{id}/deactivation")
     @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
+    @ApiResponse(responseCode = "409", description = "ACCOUNT_DELETED: the person deleted their account",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView deactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.deactivate(hr, id)));
     }
 
     @Post("/{id}/reactivation")
     @Operation(summary = "Reactivates an employee")
+    @ApiResponse(responseCode = "409", description = "ACCOUNT_DELETED: the person deleted their account",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView reactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.reactivate(hr, id)));
     }
 
     @Post("/{id}/invitation")
     @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working.")
-    @ApiResponse(responseCode = "409", description = "INVITATION_NOT_SENDABLE: account active or deactivated",
+    @ApiResponse(responseCode = "409", description = "INVITATION_NOT_SENDABLE: account active or deactivated; "
+            + "ACCOUNT_DELETED",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         saved(resendInvitation.resend(hr, id));
@@ -132,6 +140,9 @@ class EmployeeController {
                     .titled("Matricule déjà utilisé");
             case ProfileOutcome.NotInvitable refused -> throw new ProblemException(HttpStatus.CONFLICT,
                     ProblemCodes.INVITATION_NOT_SENDABLE, refused.reason()).titled("Invitation non envoyée");
+            case ProfileOutcome.Deleted _ -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.ACCOUNT_DELETED, "Cette personne a supprimé son compte : son profil est anonymisé "
+                    + "et ne peut plus être modifié.").titled("Compte supprimé");
         };
     }
 }

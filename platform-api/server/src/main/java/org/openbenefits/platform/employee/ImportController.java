@@ -2,8 +2,11 @@ package org.openbenefits.platform.employee;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -12,6 +15,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -20,6 +24,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,29 +32,35 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.ProblemException;
 
 /**
- * CSV import of employees: the template, a preview that writes nothing, and the import of the valid lines. The file
- * comes as the request body ({@code text/csv}) or as the {@code file} part of a {@code multipart/form-data} form.
+ * CSV import of employees: the template, a preview that writes nothing, and the import of the valid lines, which runs
+ * in the background as a job that the caller polls. The file comes as the request body ({@code text/csv}) or as the
+ * {@code file} part of a {@code multipart/form-data} form. Jobs are confined to the caller's employer.
  */
 @Controller("/api/v1/employees/imports")
 @Secured("HR_MANAGER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Employee import", description = "CSV import of employee profiles")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "400", description = "CSV_UNREADABLE: not UTF-8, empty, or required columns missing",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class ImportController {
 
     static final String TEXT_CSV = "text/csv";
 
-    private final ImportEmployees importEmployees;
+    private static final String PATH = "/api/v1/employees/imports";
 
-    ImportController(ImportEmployees importEmployees) {
+    private final PreviewEmployeeImport previewImport;
+    private final ImportEmployees importEmployees;
+    private final ImportJobs jobs;
+
+    ImportController(PreviewEmployeeImport previewImport, ImportEmployees importEmployees, ImportJobs jobs) {
+        this.previewImport = previewImport;
         this.importEmployees = importEmployees;
+        this.jobs = jobs;
     }
 
     @Get("/template")
@@ -69,28 +80,56 @@ class ImportController {
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
     @Operation(summary = "Checks a CSV file line by line and writes nothing",
             description = "Columns: prenom, nom, email, matricule (required), service, site. ';' or ','.")
+    @ApiResponse(responseCode = "200", description = "Every line's errors; nothing written")
+    @ApiResponse(responseCode = "400", description = "CSV_UNREADABLE: not UTF-8, empty, or required columns missing",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ImportReport preview(@Parameter(hidden = true) CurrentUser hr, @Body byte[] csv) {
-        return report(importEmployees.preview(hr, csv));
+        return report(previewImport.preview(hr, csv));
     }
 
     @Post("/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     ImportReport previewUpload(@Parameter(hidden = true) CurrentUser hr, @Part("file") CompletedFileUpload file) {
-        return report(importEmployees.preview(hr, bytes(file)));
+        return report(previewImport.preview(hr, bytes(file)));
     }
 
     @Post
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Imports the valid lines of a CSV file",
-            description = "Creates a profile and sends an invitation for each valid line; the others are reported.")
-    ImportReport run(@Parameter(hidden = true) CurrentUser hr, @Body byte[] csv) {
-        return report(importEmployees.run(hr, csv));
+    @Operation(summary = "Starts importing the valid lines of a CSV file, in the background",
+            description = "Answers 202 at once with the job (RUNNING) and its address in Location; poll "
+                    + "GET /api/v1/employees/imports/{id} for processedLines out of totalLines, then the report. "
+                    + "The valid lines are created (profile and invitation each) all together at the end, or none "
+                    + "if the import fails; the others are reported. An unreadable file is refused at once.")
+    @ApiResponse(responseCode = "202", description = "The import runs; Location names the job",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/employees/imports/{id}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobView.class)))
+    @ApiResponse(responseCode = "400", description = "CSV_UNREADABLE: not UTF-8, empty, or required columns missing",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "IMPORTS_BUSY: too many imports waiting, with Retry-After",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ImportJobView> run(@Parameter(hidden = true) CurrentUser hr, @Body byte[] csv) {
+        return started(importEmployees.start(hr, csv));
     }
 
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    ImportReport runUpload(@Parameter(hidden = true) CurrentUser hr, @Part("file") CompletedFileUpload file) {
-        return report(importEmployees.run(hr, bytes(file)));
+    HttpResponse<ImportJobView> runUpload(@Parameter(hidden = true) CurrentUser hr,
+                                          @Part("file") CompletedFileUpload file) {
+        return started(importEmployees.start(hr, bytes(file)));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Shows where an import stands",
+            description = "RUNNING with processedLines out of totalLines, DONE with the report, or FAILED with the "
+                    + "reason (nobody was created). A job silent for 15 minutes lost its server and reads FAILED.")
+    @ApiResponse(responseCode = "200", description = "The job")
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such import at the caller's employer",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    ImportJobView job(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        return jobs.find(hr.requireEmployerId(), id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                ProblemCodes.NOT_FOUND, "Cet import n'existe pas, ou ne concerne pas votre entreprise.")
+                .titled("Import introuvable"));
     }
 
     private static byte[] bytes(CompletedFileUpload file) {
@@ -101,11 +140,26 @@ class ImportController {
         }
     }
 
-    private static ImportReport report(ImportEmployees.Result result) {
+    private static ImportReport report(PreviewEmployeeImport.Result result) {
         return switch (result) {
-            case ImportEmployees.Reported reported -> reported.report();
-            case ImportEmployees.Unreadable unreadable -> throw ProblemException.onField(HttpStatus.BAD_REQUEST,
-                    ProblemCodes.CSV_UNREADABLE, "file", unreadable.reason()).titled("Fichier illisible");
+            case PreviewEmployeeImport.Reported reported -> reported.report();
+            case PreviewEmployeeImport.Unreadable unreadable -> throw unreadable(unreadable.reason());
         };
+    }
+
+    private static HttpResponse<ImportJobView> started(ImportEmployees.Result result) {
+        return switch (result) {
+            case ImportEmployees.Started started -> HttpResponse.<ImportJobView>accepted(
+                    URI.create(PATH + "/" + started.job().id())).body(started.job());
+            case ImportEmployees.Unreadable unreadable -> throw unreadable(unreadable.reason());
+            case ImportEmployees.Busy busy -> throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemCodes.IMPORTS_BUSY, ImportEmployees.BUSY, List.of(), busy.retryAfter())
+                    .titled("Imports occupés");
+        };
+    }
+
+    private static ProblemException unreadable(String reason) {
+        return ProblemException.onField(HttpStatus.BAD_REQUEST, ProblemCodes.CSV_UNREADABLE, "file", reason)
+                .titled("Fichier illisible");
     }
 }

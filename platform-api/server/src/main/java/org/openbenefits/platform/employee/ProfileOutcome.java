@@ -19,6 +19,10 @@ public sealed interface ProfileOutcome {
     record NotFound() implements ProfileOutcome {
     }
 
+    /** The person deleted their account: the anonymised profile no longer changes. */
+    record Deleted() implements ProfileOutcome {
+    }
+
     /** The invitation was not sent: the person activated their account already, or it is deactivated. */
     record NotInvitable(String reason) implements ProfileOutcome {
     }

@@ -2,13 +2,20 @@ package org.openbenefits.platform.employee;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeRequest.PostalAddress;
+import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.domain.identity.EmailAddresses;
 
-/** Maps a request to the profile and children rows, and writes them; shared by creation and edition. */
+/**
+ * Maps HR's request to the profile and children rows, and writes them; shared by creation and edition. What the
+ * employee chose in "Mon profil" survives HR's edits: the delivery e-mail, and the country of an address HR leaves
+ * as it was.
+ */
 @Singleton
 class ProfileWriter {
 
@@ -21,24 +28,39 @@ class ProfileWriter {
     }
 
     void insert(long accountId, long employerId, EmployeeRequest request, Instant now) {
-        profiles.save(row(accountId, employerId, request, now));
+        profiles.save(row(accountId, employerId, request, null, now));
         saveChildren(accountId, request);
     }
 
-    void replace(long accountId, long employerId, EmployeeRequest request, Instant now) {
-        profiles.update(row(accountId, employerId, request, now));
-        children.deleteByUserAccountId(accountId);
-        saveChildren(accountId, request);
+    void replace(EmployeeProfileRow before, EmployeeRequest request, Instant now) {
+        profiles.update(row(before.userAccountId(), before.employerId(), request, before, now));
+        children.deleteByUserAccountId(before.userAccountId());
+        saveChildren(before.userAccountId(), request);
     }
 
-    static EmployeeProfileRow row(long accountId, long employerId, EmployeeRequest request, Instant now) {
+    /**
+     * @param before the stored row when editing, null when creating
+     */
+    static EmployeeProfileRow row(long accountId, long employerId, EmployeeRequest request,
+                                  @Nullable EmployeeProfileRow before, Instant now) {
         PostalAddress address = request.address();
+        String line1 = address == null ? null : address.line1().strip();
+        String line2 = address == null ? null : blankToNull(address.line2());
+        String postalCode = address == null ? null : address.postalCode().strip();
+        String city = address == null ? null : address.city().strip();
+        String country = null;
+        if (address != null) {
+            boolean unchanged = before != null && Objects.equals(line1, before.addressLine1())
+                    && Objects.equals(line2, before.addressLine2())
+                    && Objects.equals(postalCode, before.addressPostalCode())
+                    && Objects.equals(city, before.addressCity());
+            country = unchanged && before.addressCountry() != null ? before.addressCountry()
+                    : ProfileAddress.DEFAULT_COUNTRY;
+        }
         return new EmployeeProfileRow(accountId, employerId, request.employeeNumber().strip(),
-                EmailAddresses.normalise(request.workEmail()), blankToNull(request.department()),
-                blankToNull(request.site()), address == null ? null : address.line1().strip(),
-                address == null ? null : blankToNull(address.line2()),
-                address == null ? null : address.postalCode().strip(),
-                address == null ? null : address.city().strip(), now);
+                EmailAddresses.normalise(request.workEmail()), before == null ? null : before.deliveryEmail(),
+                blankToNull(request.department()), blankToNull(request.site()), line1, line2, postalCode, city,
+                country, now);
     }
 
     private void saveChildren(long accountId, EmployeeRequest request) {

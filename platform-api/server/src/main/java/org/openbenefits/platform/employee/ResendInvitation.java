@@ -36,6 +36,7 @@ public class ResendInvitation {
                     "Cette personne a déjà activé son compte : elle se connecte, ou utilise « Mot de passe oublié ».");
             case InviteUser.Deactivated _ -> new ProfileOutcome.NotInvitable(
                     "Ce compte est désactivé : réactivez-le avant de renvoyer l'invitation.");
+            case InviteUser.Deleted _ -> new ProfileOutcome.Deleted();
         };
     }
 }

@@ -60,6 +60,10 @@ public class InviteUser {
     public record Deactivated() implements Result {
     }
 
+    /** The person deleted the account: nobody can be invited to it any more. */
+    public record Deleted() implements Result {
+    }
+
     private final UserAccounts accounts;
     private final AccountTokens tokens;
     private final Invitations invitations;
@@ -100,6 +104,7 @@ public class InviteUser {
         return switch (account.status()) {
             case ACTIVE -> new AlreadyActive();
             case DEACTIVATED -> new Deactivated();
+            case DELETED -> new Deleted();
             case INVITED -> send(account, inviter);
         };
     }

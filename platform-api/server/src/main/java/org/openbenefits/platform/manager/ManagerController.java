@@ -1,9 +1,13 @@
 package org.openbenefits.platform.manager;
 
+import java.util.List;
+
+import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,6 +24,9 @@ import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
+import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.ProblemException;
 
@@ -32,9 +39,20 @@ import org.openbenefits.platform.web.ProblemException;
 class ManagerController {
 
     private final InviteManager inviteManager;
+    private final UserAccounts accounts;
 
-    ManagerController(InviteManager inviteManager) {
+    ManagerController(InviteManager inviteManager, UserAccounts accounts) {
         this.inviteManager = inviteManager;
+        this.accounts = accounts;
+    }
+
+    @Get
+    @Operation(summary = "Lists the HR managers of the caller's employer, by name",
+            description = "Status INVITED until the manager accepts the invitation, then ACTIVE.")
+    List<ManagerView> list(@Parameter(hidden = true) CurrentUser hr) {
+        return accounts.findByEmployerIdAndRole(hr.requireEmployerId(), Role.HR_MANAGER,
+                        Sort.of(Sort.Order.asc("lastName"), Sort.Order.asc("firstName"), Sort.Order.asc("id")))
+                .stream().map(ManagerController::view).toList();
     }
 
     @Post
@@ -46,10 +64,14 @@ class ManagerController {
     HttpResponse<ManagerView> invite(@Parameter(hidden = true) CurrentUser hr,
                                      @Valid @Body ManagerInvitationRequest request) {
         return inviteManager.invite(hr, request)
-                .map(manager -> HttpResponse.created(new ManagerView(manager.id(), manager.firstName(),
-                        manager.lastName(), manager.email(), manager.status().name())))
+                .map(manager -> HttpResponse.created(view(manager)))
                 .orElseThrow(() -> ProblemException.onField(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "email",
                         "Cette adresse e-mail est déjà utilisée par un autre compte : vérifiez-la.")
                         .titled("Adresse déjà utilisée"));
+    }
+
+    private static ManagerView view(UserAccountRow manager) {
+        return new ManagerView(manager.id(), manager.firstName(), manager.lastName(), manager.email(),
+                manager.status().name());
     }
 }

@@ -49,6 +49,16 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Forgets the events keyed by these values (e-mails to these addresses), published or not, in the current
+     * transaction: their payloads hold personal data of a person whose account is being deleted, and an e-mail not
+     * sent yet to a deleted account has no purpose left.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int forgetKeyedBy(List<String> recordKeys) {
+        return recordKeys.isEmpty() ? 0 : events.deleteByRecordKeys(recordKeys);
+    }
+
     /** Records several events in the current transaction with multi-row inserts, in list order. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void appendAll(List<? extends PlatformEvent> batch) {

@@ -28,4 +28,7 @@ interface OutboxEvents extends CrudRepository<OutboxEventRow, Long> {
     void markPublished(List<Long> ids, Instant publishedAt);
 
     long countByPublishedAtIsNull();
+
+    @Query("DELETE FROM outbox_event WHERE record_key IN (:recordKeys)")
+    int deleteByRecordKeys(List<String> recordKeys);
 }

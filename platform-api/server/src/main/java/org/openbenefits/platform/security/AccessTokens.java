@@ -18,13 +18,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Issues the short-lived signed JWT that callers send as {@code Authorization: Bearer ...}, and reads a validated
  * one back into a {@link CurrentUser}. Claims: {@code sub} = account id, {@code roles}, {@code employerId} (absent
- * for staff), {@code email}.
+ * for staff), {@code email}, {@code name} (first and last name, for the portals' header) and {@code lang} (the
+ * account's language, {@code fr} or {@code en}). Only {@code sub}, {@code roles} and {@code employerId} decide what
+ * the caller may do; the others are for display and may lag behind a change until the next refresh.
  */
 @Singleton
 public class AccessTokens {
 
     public static final String EMPLOYER_ID = "employerId";
     public static final String EMAIL = "email";
+    public static final String NAME = "name";
+    public static final String LANGUAGE = "lang";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
     private static final String DEVELOPMENT_SECRET_PREFIX = "dev-only-";
@@ -53,6 +57,8 @@ public class AccessTokens {
     public String issue(UserAccountRow account) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(EMAIL, account.email());
+        attributes.put(NAME, (account.firstName() + " " + account.lastName()).strip());
+        attributes.put(LANGUAGE, account.language());
         if (account.employerId() != null) {
             attributes.put(EMPLOYER_ID, account.employerId());
         }

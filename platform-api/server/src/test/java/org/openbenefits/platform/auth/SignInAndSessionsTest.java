@@ -75,7 +75,7 @@ class SignInAndSessionsTest implements TestPropertyProvider {
 
     @ParameterizedTest
     @MethodSource("demoAccounts")
-    void every_demo_account_signs_in_and_its_token_names_the_account_role_employer_and_email(
+    void every_demo_account_signs_in_and_its_token_names_the_account_role_employer_email_name_and_language(
             String email, Role role, boolean belongsToAcme) {
         SignInResponse session = kit.signIn(email, DemoData.PASSWORD);
 
@@ -87,7 +87,9 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         Map<String, Object> claims = kit.claims(session.accessToken());
         assertThat(claims).containsEntry("sub", String.valueOf(session.user().id()))
                 .containsEntry("roles", List.of(role.name()))
-                .containsEntry("email", email);
+                .containsEntry("email", email)
+                .containsEntry("name", session.user().firstName() + " " + session.user().lastName())
+                .containsEntry("lang", "fr");
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(900);
         if (belongsToAcme) {
             long acme = employers.findByName(DemoData.EMPLOYER).orElseThrow().id();
@@ -306,5 +308,14 @@ class SignInAndSessionsTest implements TestPropertyProvider {
                 "/api/v1/auth/password-reset:", "/api/v1/auth/password-reset/confirm:", "/api/v1/auth/password-check:",
                 "/api/v1/invitations/{token}:", "/api/v1/invitations/{token}/accept:", "/api/v1/me/email:",
                 "bearerAuth:", "scheme: bearer");
+    }
+
+    @Test
+    void the_openapi_document_describes_the_profile_personal_data_import_job_and_manager_routes() {
+        String document = kit.call(HttpRequest.GET("/openapi/platform-api.yml")).body();
+
+        assertThat(document).contains("/api/v1/me/profile:", "/api/v1/me/data-export:", "/api/v1/me/deletion:",
+                "/api/v1/employees/imports/{id}:", "/api/v1/managers:", "ProfileView:", "ProfileUpdate:",
+                "PersonalDataExport:", "ImportJobView:", "AccountDeletionRequest:", "name (first and last name");
     }
 }

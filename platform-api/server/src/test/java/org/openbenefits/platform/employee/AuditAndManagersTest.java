@@ -3,11 +3,14 @@ package org.openbenefits.platform.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +41,8 @@ class AuditAndManagersTest implements TestPropertyProvider {
     IdentityTestKit kit;
     @Inject
     UserAccounts accounts;
+    @Inject
+    JsonMapper json;
 
     @Override
     public Map<String, String> getProperties() {
@@ -99,6 +104,39 @@ class AuditAndManagersTest implements TestPropertyProvider {
         assertThat(filtered.items()).extracting(AuditEntryView::employerId).containsOnly(employerB);
         assertThat(all.items()).extracting(AuditEntryView::employerId).contains(employerA, employerB);
         assertThat(employee.status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_support_agent_has_no_access_to_the_audit_log_with_or_without_an_employer() {
+        long employerId = kit.employer("Support SA").id();
+        UserAccountRow agent = kit.account(Role.SUPPORT_AGENT, AccountStatus.ACTIVE, null);
+        String token = kit.signIn(agent.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+
+        Answer all = kit.call(HttpRequest.GET("/api/v1/audit").bearerAuth(token));
+        Answer oneEmployer = kit.call(HttpRequest.GET("/api/v1/audit?employerId=" + employerId).bearerAuth(token));
+
+        assertThat(all.status()).isEqualTo(403);
+        assertThat(kit.problem(all).code()).isEqualTo(ProblemCodes.FORBIDDEN);
+        assertThat(oneEmployer.status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_hr_manager_lists_the_managers_of_their_own_employer_only() throws Exception {
+        long employerId = kit.employer("Liste managers SA").id();
+        UserAccountRow me = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, kit.employer("Autre liste SA").id());
+        kit.account(Role.EMPLOYEE, AccountStatus.ACTIVE, employerId);
+        String token = kit.signIn(me.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+        kit.call(HttpRequest.POST("/api/v1/managers",
+                new ManagerInvitationRequest("Aline", "Abel", "rh-" + EmployeeProfilesTest.uniqueEmail()))
+                .bearerAuth(token));
+
+        Answer answer = kit.call(HttpRequest.GET("/api/v1/managers").bearerAuth(token));
+
+        assertThat(answer.status()).isEqualTo(200);
+        List<ManagerView> managers = json.readValue(answer.body(), Argument.listOf(ManagerView.class));
+        assertThat(managers).extracting(ManagerView::lastName).containsExactly("Abel", "Martin");
+        assertThat(managers).extracting(ManagerView::status).containsExactly("INVITED", "ACTIVE");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +27,8 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
-import org.openbenefits.contract.api.employee.ImportReport.LineError;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -36,7 +38,10 @@ import org.openbenefits.platform.invitation.InviteUser;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
-/** CSV import of employees through the API: template, preview that writes nothing, import of the valid lines. */
+/**
+ * CSV import of employees through the API: template, preview that writes nothing, import of the valid lines as a
+ * background job that the caller polls, its progress, and its confinement to the employer.
+ */
 @NeedsInfrastructure
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +53,10 @@ class EmployeeImportTest implements TestPropertyProvider {
     IdentityTestKit kit;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    EmployeeImportJobs jobs;
+    @Inject
+    RunImportJob runImportJob;
 
     @Override
     public Map<String, String> getProperties() {
@@ -97,9 +106,18 @@ class EmployeeImportTest implements TestPropertyProvider {
         assertThat(preview.errors()).allSatisfy(error -> assertThat(error.message()).isNotBlank());
         assertThat(employeesOf(token).total()).as("the preview writes nothing").isEqualTo(1);
 
-        ImportReport imported = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports", file)
-                .contentType("text/csv").bearerAuth(token)), ImportReport.class);
+        Answer started = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+                .bearerAuth(token));
+        ImportJobView job = kit.read(started, ImportJobView.class);
+        ImportJobView done = untilFinished(token, job.id());
+        ImportReport imported = done.report();
 
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.header("Location")).hasValue("/api/v1/employees/imports/" + job.id());
+        assertThat(job.status()).isEqualTo(ImportJobView.RUNNING);
+        assertThat(job.totalLines()).isEqualTo(1000);
+        assertThat(done.status()).isEqualTo(ImportJobView.DONE);
+        assertThat(done.processedLines()).isEqualTo(1000);
         assertThat(imported.imported()).isEqualTo(990);
         assertThat(imported.errors()).hasSize(10);
         assertThat(employeesOf(token).total()).isEqualTo(991);
@@ -126,8 +144,8 @@ class EmployeeImportTest implements TestPropertyProvider {
         Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token));
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(kit.read(answer, ImportReport.class).imported()).isEqualTo(1);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        assertThat(untilFinished(token, kit.read(answer, ImportJobView.class).id()).report().imported()).isEqualTo(1);
         EmployeeView view = employeesOf(token).items().getFirst();
         assertThat(view.firstName()).isEqualTo("Hélène");
         assertThat(view.lastName()).isEqualTo("Dupont, née Müller");
@@ -164,7 +182,7 @@ class EmployeeImportTest implements TestPropertyProvider {
     }
 
     @Test
-    void benchmark_imports_10_000_lines() {
+    void an_import_of_10_000_lines_shows_its_progress_while_it_runs_then_its_report() {
         String token = hrToken(kit.employer("Dix Mille SA").id());
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= 10_000; i++) {
@@ -176,13 +194,85 @@ class EmployeeImportTest implements TestPropertyProvider {
         long start = System.nanoTime();
         Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
                 .bearerAuth(token));
+        long acceptedMillis = (System.nanoTime() - start) / 1_000_000;
+        long id = kit.read(answer, ImportJobView.class).id();
+        List<ImportJobView> seen = new ArrayList<>();
+        ImportJobView job;
+        do {
+            pause();
+            job = jobOf(token, id);
+            seen.add(job);
+        } while (job.status().equals(ImportJobView.RUNNING) && waitedLessThan(start, Duration.ofMinutes(2)));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        System.out.println("imports 10 000 lines: " + millis + " ms");
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(kit.read(answer, ImportReport.class).imported()).isEqualTo(10_000);
+        System.out.println("imports 10 000 lines: accepted in " + acceptedMillis + " ms, done in " + millis + " ms, "
+                + seen.size() + " polls");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        assertThat(job.status()).isEqualTo(ImportJobView.DONE);
+        assertThat(job.processedLines()).isEqualTo(job.totalLines()).isEqualTo(10_000);
+        assertThat(job.report().imported()).isEqualTo(10_000);
+        assertThat(job.finishedAt()).isNotNull();
+        List<Integer> progress = seen.stream().map(ImportJobView::processedLines).toList();
+        assertThat(progress).as("progress never goes back").isSorted();
+        assertThat(seen).as("some polls saw the import half-way, before anything was committed")
+                .anySatisfy(polled -> {
+                    assertThat(polled.status()).isEqualTo(ImportJobView.RUNNING);
+                    assertThat(polled.processedLines()).isBetween(1, 9_999);
+                });
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE record_key LIKE '%@dixmille.example'"))
                 .isEqualTo(10_000);
+    }
+
+    @Test
+    void an_import_job_of_another_employer_is_not_found() {
+        String tokenOfA = hrToken(kit.employer("Jobs A").id());
+        String tokenOfB = hrToken(kit.employer("Jobs B").id());
+        long jobOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports",
+                (HEADER + "Jean;Secret;jean.secret@jobs-b.example;J1;;\n").getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv").bearerAuth(tokenOfB)), ImportJobView.class).id();
+
+        Answer seenByA = kit.call(HttpRequest.GET("/api/v1/employees/imports/" + jobOfB).bearerAuth(tokenOfA));
+
+        assertThat(seenByA.status()).isEqualTo(404);
+        assertThat(kit.problem(seenByA).code()).isEqualTo(ProblemCodes.NOT_FOUND);
+        assertThat(untilFinished(tokenOfB, jobOfB).status()).isEqualTo(ImportJobView.DONE);
+    }
+
+    @Test
+    void a_running_job_silent_for_more_than_15_minutes_lost_its_server_and_reads_failed() {
+        long employerId = kit.employer("Crash SA").id();
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+        Instant now = Instant.now();
+        EmployeeImportJobRow lost = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 50,
+                now.minus(Duration.ofMinutes(16))));
+        EmployeeImportJobRow slow = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 50,
+                now.minus(Duration.ofMinutes(14))));
+
+        ImportJobView lostJob = jobOf(token, lost.id());
+        ImportJobView slowJob = jobOf(token, slow.id());
+
+        assertThat(lostJob.status()).isEqualTo(ImportJobView.FAILED);
+        assertThat(lostJob.failure()).contains("aucun salarié n'a été créé");
+        assertThat(lostJob.finishedAt()).isNotNull();
+        assertThat(slowJob.status()).isEqualTo(ImportJobView.RUNNING);
+    }
+
+    @Test
+    void a_job_declared_lost_while_it_runs_rolls_back_and_creates_nobody() {
+        long employerId = kit.employer("Perdu SA").id();
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+        EmployeeImportJobRow job = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 1, Instant.now()));
+        jobs.fail(job.id(), ImportJobs.LOST, Instant.now());
+        EmployeeCsv.Lines read = (EmployeeCsv.Lines) EmployeeCsv.read(
+                (HEADER + "Paul;Perdu;paul@perdu.example;P1;;\n").getBytes(StandardCharsets.UTF_8));
+
+        runImportJob.run(job.id(), employerId, hr.id(), read.lines());
+
+        assertThat(employeesOf(token).total()).isZero();
+        assertThat(kit.notificationsTo("paul@perdu.example")).isEmpty();
+        assertThat(jobOf(token, job.id()).status()).isEqualTo(ImportJobView.FAILED);
     }
 
     private static String bad(Map<Integer, String> bad, int line, String code, String row) {
@@ -207,6 +297,40 @@ class EmployeeImportTest implements TestPropertyProvider {
                 return rows.getLong(1);
             }
         });
+    }
+
+    private ImportJobView jobOf(String token, long id) {
+        Answer answer = kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id).bearerAuth(token));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return kit.read(answer, ImportJobView.class);
+    }
+
+    /** Polls the job until it is DONE or FAILED, two minutes at most. */
+    private ImportJobView untilFinished(String token, long id) {
+        long start = System.nanoTime();
+        ImportJobView job = jobOf(token, id);
+        while (job.status().equals(ImportJobView.RUNNING)) {
+            if (!waitedLessThan(start, Duration.ofMinutes(2))) {
+                throw new AssertionError("Import job " + id + " still running after two minutes: " + job);
+            }
+            pause();
+            job = jobOf(token, id);
+        }
+        return job;
+    }
+
+    /** What a portal polling for progress would wait between two calls, much shortened. */
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean waitedLessThan(long startNanos, Duration limit) {
+        return System.nanoTime() - startNanos < limit.toNanos();
     }
 
     private String hrToken(long employerId) {

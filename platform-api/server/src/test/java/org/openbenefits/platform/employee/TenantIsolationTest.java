@@ -2,6 +2,7 @@ package org.openbenefits.platform.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -46,7 +48,7 @@ class TenantIsolationTest implements TestPropertyProvider {
     }
 
     /** Ids that belong to employer B. */
-    record Ids(long employeeId, long employerId) {
+    record Ids(long employeeId, long employerId, long importJobId) {
     }
 
     @Inject
@@ -74,7 +76,11 @@ class TenantIsolationTest implements TestPropertyProvider {
         employeeOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
                 EmployeeProfilesTest.request(EmployeeProfilesTest.uniqueEmail(), "B-1")).bearerAuth(tokenOfB)),
                 EmployeeView.class);
-        idsOfB = new Ids(employeeOfB.id(), employerB);
+        ImportJobView importOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports",
+                "prenom;nom;email;matricule\nJeanne;Bé;jeanne.be@employeur-b.example;B-2\n"
+                        .getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(tokenOfB)),
+                ImportJobView.class);
+        idsOfB = new Ids(employeeOfB.id(), employerB, importOfB.id());
     }
 
     static List<Route> routesTakingAnId() {
@@ -88,6 +94,8 @@ class TenantIsolationTest implements TestPropertyProvider {
                         ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/reactivation", "")),
                 new Route("POST /employees/{id}/invitation",
                         ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/invitation", "")),
+                new Route("GET /employees/imports/{id}",
+                        ids -> HttpRequest.GET("/api/v1/employees/imports/" + ids.importJobId())),
                 new Route("GET /audit?employerId={id}",
                         ids -> HttpRequest.GET("/api/v1/audit?employerId=" + ids.employerId())));
     }

@@ -6,14 +6,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A new session: the answer to a sign-in, a refresh and an accepted invitation.
  *
- * @param accessToken  a JWT to send as {@code Authorization: Bearer ...}; short-lived
+ * @param accessToken  a JWT to send as {@code Authorization: Bearer ...}; short-lived. Claims: {@code sub},
+ *                     {@code roles}, {@code employerId} (absent for staff), {@code email}, {@code name} (first and
+ *                     last name) and {@code lang} ({@code fr} or {@code en})
  * @param refreshToken an opaque token that buys a new pair once, at {@code /api/v1/auth/refresh}; keep it secret
  * @param expiresIn    seconds until the access token expires
  * @param user         who signed in
  */
 @Serdeable
 public record SignInResponse(
-        @Schema(description = "JWT bearer token, claims: sub (account id), roles, employerId (not for staff), email")
+        @Schema(description = "JWT bearer token, claims: sub (account id), roles, employerId (not for staff), email, "
+                + "name (first and last name, for the portal header) and lang (fr or en, the account's language). "
+                + "name and lang are those of the moment the token was issued: a change shows after the next refresh.")
         String accessToken,
         @Schema(description = "Single-use opaque token, rotated by each refresh")
         String refreshToken,

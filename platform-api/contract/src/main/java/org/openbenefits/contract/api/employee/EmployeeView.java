@@ -11,13 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * An employee profile as HR sees it.
  *
  * @param id     the employee's account id
- * @param status INVITED (invitation not accepted yet), ACTIVE or DEACTIVATED
+ * @param status INVITED (invitation not accepted yet), ACTIVE, DEACTIVATED, or DELETED (the person deleted their
+ *               account: names read "Anonyme", e-mail and employee number are placeholders)
  */
 @Serdeable
 public record EmployeeView(long id, String firstName, String lastName, String workEmail, String employeeNumber,
                            @Nullable String department, @Nullable String site,
                            @Nullable EmployeeRequest.PostalAddress address, List<EmployeeRequest.Child> children,
-                           @Schema(allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED"}) String status,
+                           @Schema(allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
                            Instant createdAt) {
 
     public EmployeeView {

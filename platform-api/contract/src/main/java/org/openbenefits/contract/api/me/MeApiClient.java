@@ -1,14 +1,17 @@
 package org.openbenefits.contract.api.me;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import org.openbenefits.contract.api.auth.UserSummary;
 
 /**
- * The signed-in person's own account. Every call needs the person's access token: the portals pass it on with
- * Micronaut's token propagation.
+ * The signed-in person's own account. Every call needs the person's access token: the portals pass it on with a
+ * client filter on the service id {@code platform-api}. Errors arrive as {@code HttpClientResponseException} whose
+ * body reads as a {@link org.openbenefits.contract.api.ProblemDetail}.
  */
 @Client(id = "platform-api", path = "/api/v1/me")
 public interface MeApiClient {
@@ -18,4 +21,23 @@ public interface MeApiClient {
 
     @Post("/email")
     UserSummary changeEmail(@Body EmailChangeRequest request);
+
+    /** "Mon profil". */
+    @Get("/profile")
+    ProfileView profile();
+
+    /** Saves "Mon profil"; a 400 VALIDATION_FAILED names each field at fault. */
+    @Put("/profile")
+    ProfileView updateProfile(@Body ProfileUpdate update);
+
+    /**
+     * The personal data export as the JSON file to hand to the person: the body is a {@link PersonalDataExport},
+     * the Content-Disposition header names the file ({@code mes-donnees-openbenefits-YYYY-MM-DD.json}).
+     */
+    @Get("/data-export")
+    HttpResponse<byte[]> exportData();
+
+    /** Deletes the account (204); a wrong password is a 403 INVALID_CREDENTIALS on {@code currentPassword}. */
+    @Post("/deletion")
+    HttpResponse<Void> deleteAccount(@Body AccountDeletionRequest request);
 }

@@ -1,0 +1,64 @@
+package org.openbenefits.contract.api.me;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.audit.AuditEntryView;
+
+/**
+ * Everything the platform keeps about the signed-in person, machine-readable (DESIGN 3.11): the account (never the
+ * password hash nor any token), the employee profile, the children, the sessions and the audit entries about them or
+ * by them.
+ *
+ * @param generatedAt  when the export was made
+ * @param account      the account
+ * @param profile      the employee profile; absent for HR managers and staff
+ * @param children     the children HR entered, for the children's events
+ * @param sessions     the sign-ins, one per session, without their tokens
+ * @param auditEntries the audit entries whose target is the person or whose actor they are, oldest first
+ */
+@Serdeable
+@Schema(description = "Everything the platform keeps about the signed-in person")
+public record PersonalDataExport(
+        Instant generatedAt,
+        Account account,
+        @Nullable Profile profile,
+        List<Child> children,
+        List<Session> sessions,
+        List<AuditEntryView> auditEntries) {
+
+    public PersonalDataExport {
+        children = children == null ? List.of() : List.copyOf(children);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        auditEntries = auditEntries == null ? List.of() : List.copyOf(auditEntries);
+    }
+
+    /** The account, without its password hash. */
+    @Serdeable
+    public record Account(long id, String email, String firstName, String lastName, String role, String status,
+                          String language, Instant createdAt, @Nullable Long employerId,
+                          @Nullable String employerName) {
+    }
+
+    /** The employee profile; {@code deliveryEmail} is the effective address, {@code deliveryEmailIsDefault} tells
+     * whether it is the work e-mail because none was chosen. */
+    @Serdeable
+    public record Profile(String employeeNumber, String workEmail, @Nullable String department, @Nullable String site,
+                          @Nullable ProfileAddress address, String deliveryEmail, boolean deliveryEmailIsDefault,
+                          Instant updatedAt) {
+    }
+
+    /** A child of the person. */
+    @Serdeable
+    public record Child(String firstName, LocalDate birthDate) {
+    }
+
+    /** One session: when it was opened, when its access was last renewed, and how it ended if it did. */
+    @Serdeable
+    public record Session(Instant signedInAt, Instant lastRenewedAt, Instant expiresAt, @Nullable String endReason) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.openbenefits.platform.employee;
+
+import java.time.Instant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of employee_import_job: one CSV import running in the background, shared by every instance. {@code report}
+ * holds the {@link org.openbenefits.contract.api.employee.ImportReport} as JSON once DONE; {@code failure} a French
+ * sentence once FAILED; {@code updatedAt} moves with each progress step, so that a job whose server stopped is told
+ * from a slow one.
+ */
+@MappedEntity("employee_import_job")
+record EmployeeImportJobRow(
+        @Id @GeneratedValue @Nullable Long id,
+        Long employerId,
+        Long startedBy,
+        Status status,
+        int totalLines,
+        int processedLines,
+        @Nullable String report,
+        @Nullable String failure,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant finishedAt) {
+
+    /** Where the job stands; stored by name. */
+    enum Status {
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    static EmployeeImportJobRow started(long employerId, long startedBy, int totalLines, Instant now) {
+        return new EmployeeImportJobRow(null, employerId, startedBy, Status.RUNNING, totalLines, 0, null, null, now,
+                now, null);
+    }
+}

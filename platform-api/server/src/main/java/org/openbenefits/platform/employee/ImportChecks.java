@@ -1,0 +1,137 @@
+package org.openbenefits.platform.employee;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.employee.ImportReport.LineError;
+import org.openbenefits.domain.identity.EmailAddresses;
+import org.openbenefits.platform.employee.EmployeeCsv.Column;
+import org.openbenefits.platform.employee.EmployeeCsv.Line;
+
+/**
+ * The line-by-line rules of a CSV import, shared by the preview and the import itself: required columns, lengths,
+ * e-mail syntax, duplicates within the file, and addresses or employee numbers that exist already (looked up by
+ * chunks of {@value #CHUNK}, not one query per line).
+ */
+@Singleton
+class ImportChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final int CHUNK = 1000;
+    private static final Map<Column, Integer> MAX_LENGTH = Map.of(Column.PRENOM, 100, Column.NOM, 100,
+            Column.EMAIL, 254, Column.MATRICULE, 50, Column.SERVICE, 100, Column.SITE, 100);
+
+    private final TransactionOperations<Connection> transactions;
+
+    ImportChecks(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The lines without error, in file order, and every error of the others. */
+    record Checked(List<Line> valid, List<LineError> errors) {
+    }
+
+    /** Checks every line against the rules, the rest of the file and the employer's existing data. */
+    Checked check(long employerId, List<Line> lines) {
+        Set<String> emails = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (Line line : lines) {
+            emails.add(EmailAddresses.normalise(line.value(Column.EMAIL)));
+            numbers.add(line.value(Column.MATRICULE).toLowerCase(java.util.Locale.ROOT));
+        }
+        Set<String> existingEmails = existing("SELECT email FROM user_account WHERE email IN ", List.of(), emails);
+        Set<String> existingNumbers = existing(
+                "SELECT employee_number FROM employee_profile WHERE employer_id = ? AND employee_number IN ",
+                List.of(employerId), numbers);
+        Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        List<Line> valid = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        for (Line line : lines) {
+            List<LineError> found = new ArrayList<>();
+            for (Column column : Column.values()) {
+                String value = line.value(column);
+                if (column.required && value.isBlank()) {
+                    found.add(new LineError(line.number(), column.header, "MISSING_FIELD",
+                            "La colonne « " + column.header + " » est vide."));
+                } else if (value.length() > MAX_LENGTH.get(column)) {
+                    found.add(new LineError(line.number(), column.header, "TOO_LONG",
+                            "La colonne « " + column.header + " » compte plus de " + MAX_LENGTH.get(column)
+                                    + " caractères."));
+                }
+            }
+            String email = EmailAddresses.normalise(line.value(Column.EMAIL));
+            // the database compares employee numbers without regard to case, so the check does too
+            String number = line.value(Column.MATRICULE).toLowerCase(java.util.Locale.ROOT);
+            if (!email.isEmpty()) {
+                if (!EMAIL.matcher(email).matches()) {
+                    found.add(new LineError(line.number(), "email", "INVALID_EMAIL",
+                            "L'adresse e-mail « " + line.value(Column.EMAIL) + " » n'est pas valide."));
+                } else if (firstLineOfEmail.containsKey(email)) {
+                    found.add(new LineError(line.number(), "email", "DUPLICATE_IN_FILE",
+                            "Cette adresse e-mail figure déjà ligne " + firstLineOfEmail.get(email) + "."));
+                } else if (existingEmails.contains(email)) {
+                    found.add(new LineError(line.number(), "email", "ALREADY_EXISTS",
+                            "Un compte utilise déjà cette adresse e-mail."));
+                }
+                firstLineOfEmail.putIfAbsent(email, line.number());
+            }
+            if (!number.isEmpty()) {
+                if (firstLineOfNumber.containsKey(number)) {
+                    found.add(new LineError(line.number(), "matricule", "DUPLICATE_IN_FILE",
+                            "Ce matricule figure déjà ligne " + firstLineOfNumber.get(number) + "."));
+                } else if (existingNumbers.contains(number)) {
+                    found.add(new LineError(line.number(), "matricule", "ALREADY_EXISTS",
+                            "Un salarié de votre entreprise a déjà ce matricule."));
+                }
+                firstLineOfNumber.putIfAbsent(number, line.number());
+            }
+            if (found.isEmpty()) {
+                valid.add(line);
+            } else {
+                errors.addAll(found);
+            }
+        }
+        return new Checked(valid, errors);
+    }
+
+    /** Which of the values the query finds, asked by chunks of {@value #CHUNK}. */
+    private Set<String> existing(String sqlBeforeList, List<Long> leadingParameters, Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        Set<String> found = new HashSet<>();
+        transactions.executeRead(status -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String sql = sqlBeforeList + "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                        + ")";
+                try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                    int index = 1;
+                    for (Long parameter : leadingParameters) {
+                        statement.setLong(index++, parameter);
+                    }
+                    for (String value : chunk) {
+                        statement.setString(index++, value);
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+}

@@ -1,0 +1,60 @@
+package org.openbenefits.platform.me;
+
+import io.micronaut.core.annotation.Nullable;
+import org.openbenefits.contract.api.me.PersonalDataExport;
+import org.openbenefits.contract.api.me.ProfileAddress;
+import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.platform.account.UserAccountRow;
+import org.openbenefits.platform.employee.EmployeeProfileRow;
+
+/** Maps the account and employee profile rows to what "Mon profil" and the personal data export show. */
+final class ProfileViews {
+
+    private ProfileViews() {
+    }
+
+    /**
+     * @param profile      the employee profile; null for HR managers and staff
+     * @param employerName the employer's name; null for staff
+     */
+    static ProfileView of(UserAccountRow account, @Nullable EmployeeProfileRow profile, @Nullable String employerName) {
+        return new ProfileView(account.firstName(), account.lastName(), account.email(),
+                profile == null ? null : profile.workEmail(),
+                profile == null ? null : profile.employeeNumber(),
+                profile == null ? null : profile.department(),
+                profile == null ? null : profile.site(),
+                employerName,
+                profile == null ? null : address(profile),
+                profile == null ? null : profile.effectiveDeliveryEmail(),
+                profile != null && profile.deliveryEmail() == null,
+                account.language());
+    }
+
+    static PersonalDataExport.Profile exported(EmployeeProfileRow profile) {
+        return new PersonalDataExport.Profile(profile.employeeNumber(), profile.workEmail(), profile.department(),
+                profile.site(), address(profile), profile.effectiveDeliveryEmail(), profile.deliveryEmail() == null,
+                profile.updatedAt());
+    }
+
+    /** The profile's address, null when it has none; rows written before countries were kept read as France. */
+    static @Nullable ProfileAddress address(EmployeeProfileRow profile) {
+        if (!profile.hasAddress()) {
+            return null;
+        }
+        return new ProfileAddress(profile.addressLine1(), profile.addressLine2(), profile.addressPostalCode(),
+                profile.addressCity(),
+                profile.addressCountry() == null ? ProfileAddress.DEFAULT_COUNTRY : profile.addressCountry());
+    }
+
+    /** The address as it is stored: trimmed, an empty second line absent, the country France unless given. */
+    static @Nullable ProfileAddress normalised(@Nullable ProfileAddress address) {
+        if (address == null) {
+            return null;
+        }
+        String line2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().strip();
+        String country = address.country() == null || address.country().isBlank() ? ProfileAddress.DEFAULT_COUNTRY
+                : address.country().strip();
+        return new ProfileAddress(address.line1().strip(), line2, address.postalCode().strip(),
+                address.city().strip(), country);
+    }
+}
