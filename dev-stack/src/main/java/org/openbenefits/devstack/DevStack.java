@@ -111,6 +111,8 @@ public final class DevStack {
                         "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
                         "EMPLOYEE_PORTAL_URL", "http://127.0.0.1:" + settings.employeePortalPort(),
                         "EMPLOYER_ADMIN_URL", "http://127.0.0.1:" + settings.employerAdminPort(),
+                        // The portals pass the browser's address on: believe them, so rate limits count people.
+                        "TRUSTED_PROXIES", "127.0.0.1",
                         "DEMO_DATA", "true"), data.resolve("logs")));
         services.add(new ServiceProcess("ticket-delivery", root.resolve("ticket-delivery/target/ticket-delivery.jar"),
                 settings.ticketDeliveryPort(), Map.of(
@@ -120,10 +122,13 @@ public final class DevStack {
                         "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
                         "SMTP_HOST", "127.0.0.1",
                         "SMTP_PORT", Integer.toString(smtp.port())), data.resolve("logs")));
+        Map<String, String> portals = Map.of("PLATFORM_API_URL", apiUrl,
+                "EMPLOYEE_PORTAL_URL", "http://127.0.0.1:" + settings.employeePortalPort(),
+                "EMPLOYER_ADMIN_URL", "http://127.0.0.1:" + settings.employerAdminPort());
         services.add(new ServiceProcess("employee-portal", root.resolve("employee-portal/target/employee-portal.jar"),
-                settings.employeePortalPort(), Map.of("PLATFORM_API_URL", apiUrl), data.resolve("logs")));
+                settings.employeePortalPort(), portals, data.resolve("logs")));
         services.add(new ServiceProcess("employer-admin", root.resolve("employer-admin/target/employer-admin.jar"),
-                settings.employerAdminPort(), Map.of("PLATFORM_API_URL", apiUrl), data.resolve("logs")));
+                settings.employerAdminPort(), portals, data.resolve("logs")));
 
         String java = ProcessHandle.current().info().command().orElse("java");
         long servicesBegin = System.nanoTime();
@@ -189,7 +194,19 @@ public final class DevStack {
         }
         System.out.println();
         say("Arrêt de la plateforme ...");
-        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
+        // One thread per service, not a parallel stream: on a two-core machine that stopped them two by two, and each
+        // takes seconds to write its class-data archive on the way out.
+        List<Thread> stopping = services.stream()
+                .map(service -> Thread.ofPlatform().name("stop-" + service.name())
+                        .start(() -> service.stop(Duration.ofSeconds(20))))
+                .toList();
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (int i = infrastructure.size() - 1; i >= 0; i--) {
             try {
                 infrastructure.get(i).close();
