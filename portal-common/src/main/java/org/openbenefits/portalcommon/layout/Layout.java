@@ -20,12 +20,12 @@ import org.openbenefits.portalcommon.session.SignedInUser;
  * @param stylesheet     URL of the portals' own stylesheet
  * @param user           the signed-in person, null for a visitor
  * @param csrfToken      the anti-forgery token every form and htmx request sends back
- * @param signInHref     the sign-in page's address, returning to the current page
+ * @param signInHref     the sign-in page's address, returning to the current page; null on the session pages
  * @param flashKey       message key of a one-time confirmation to show at the top of the page, or null
  */
 public record Layout(String portalNameKey, List<NavigationItem> navigation, String language,
                      List<LanguageSwitch.Option> languages, WebJarAssets assets, String stylesheet,
-                     @Nullable SignedInUser user, String csrfToken, String signInHref,
+                     @Nullable SignedInUser user, String csrfToken, @Nullable String signInHref,
                      @Nullable String flashKey) {
 
     /** The model attribute holding the layout. */

@@ -2,6 +2,7 @@ package org.openbenefits.portalcommon.layout;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.openbenefits.portalcommon.csrf.CsrfFilter;
 import org.openbenefits.portalcommon.forms.Flash;
@@ -42,9 +43,18 @@ public class Layouts {
                 STYLESHEET,
                 user,
                 CsrfFilter.token(request).orElse(""),
-                currentPath.startsWith(SessionPaths.SIGN_IN) || "/".equals(currentPath)
-                        ? SessionPaths.SIGN_IN : SessionPaths.signInReturningTo(currentPath),
+                signInHref(request.getPath(), currentPath),
                 Flash.current(request).orElse(null));
+    }
+
+    /** Where the header's "Se connecter" leads: back to this page afterwards; none on the session pages themselves. */
+    @Nullable
+    private static String signInHref(String path, String currentPath) {
+        if (path.equals(SessionPaths.SIGN_IN) || path.startsWith(SessionPaths.ACTIVATION)
+                || path.startsWith(SessionPaths.PASSWORD)) {
+            return null;
+        }
+        return "/".equals(currentPath) ? SessionPaths.SIGN_IN : SessionPaths.signInReturningTo(currentPath);
     }
 
     private static String currentPath(HttpRequest<?> request) {
