@@ -17,9 +17,17 @@ class EmployeePortalIdentity implements PortalIdentity {
         return "portal.name";
     }
 
-    /** Add an entry here when its page exists, never before. */
+    /**
+     * Add an entry here when its page exists, never before. A person of another portal's role (who may still carry
+     * a valid token on the public home page) gets the visitor's navigation.
+     */
     @Override
     public List<NavigationLink> navigation(@Nullable SignedInUser user) {
-        return List.of(new NavigationLink("/", "nav.home"));
+        if (user == null || !user.hasRole(SignedInUser.EMPLOYEE)) {
+            return List.of(new NavigationLink(PortalPaths.HOME, "nav.home"));
+        }
+        return List.of(
+                new NavigationLink(PortalPaths.HOME, "nav.home"),
+                new NavigationLink(PortalPaths.PROFILE, "nav.profile"));
     }
 }

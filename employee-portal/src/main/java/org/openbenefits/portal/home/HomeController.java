@@ -2,18 +2,54 @@ package org.openbenefits.portal.home;
 
 import java.util.Map;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.views.View;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import org.openbenefits.contract.api.auth.UserSummary;
+import org.openbenefits.contract.api.me.MeApiClient;
+import org.openbenefits.portalcommon.session.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The employee's home page: what the portal offers, before signing in. */
+/**
+ * The home page: what the portal offers, for a visitor; a greeting and the way to what exists today, for a signed-in
+ * employee. The greeting uses the first name platform-api knows, or the token's full name when the API is silent.
+ */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 class HomeController {
 
+    static final String VISITOR_VIEW = "home/home";
+    static final String EMPLOYEE_VIEW = "home/signed-in";
+    private static final Logger LOG = LoggerFactory.getLogger(HomeController.class);
+
+    private final MeApiClient me;
+
+    HomeController(MeApiClient me) {
+        this.me = me;
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
-    @View("home/home")
-    Map<String, Object> home() {
-        return Map.of();
+    ModelAndView<Map<String, Object>> home(@Nullable SignedInUser user) {
+        if (user == null || !user.hasRole(SignedInUser.EMPLOYEE)) {
+            return new ModelAndView<>(VISITOR_VIEW, Map.of());
+        }
+        return new ModelAndView<>(EMPLOYEE_VIEW, Map.of("firstName", firstName(user)));
+    }
+
+    private String firstName(SignedInUser user) {
+        try {
+            UserSummary account = me.me();
+            return account == null || account.firstName() == null || account.firstName().isBlank()
+                    ? user.name() : account.firstName();
+        } catch (HttpClientException e) {
+            LOG.debug("Greeting without platform-api ({})", e.getMessage());
+            return user.name();
+        }
     }
 }

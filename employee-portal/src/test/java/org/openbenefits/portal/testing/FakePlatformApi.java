@@ -1,0 +1,267 @@
+package org.openbenefits.portal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.contract.api.auth.UserSummary;
+import org.openbenefits.contract.api.me.AccountDeletionRequest;
+import org.openbenefits.contract.api.me.EmailChangeRequest;
+import org.openbenefits.contract.api.me.PersonalDataExport;
+import org.openbenefits.contract.api.me.ProfileAddress;
+import org.openbenefits.contract.api.me.ProfileUpdate;
+import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.portalcommon.session.AccessTokenVerifier;
+
+/**
+ * The platform-api routes of the signed-in person's own account ({@code /api/v1/me}), faked on the portal's own
+ * embedded server for the portal's component tests: same paths, same JSON shapes (the contract's records), same
+ * problem+json refusals with the codes and field names the real controllers use. It keeps one employee, Camille
+ * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), and remembers what the portal sent.
+ */
+@Requires(property = "test.fake-platform-api", value = "true")
+@Controller("/api/v1/me")
+@ExecuteOn(TaskExecutors.BLOCKING) // as platform-api's controllers, off the event loop that also serves the portal
+@Singleton
+public class FakePlatformApi {
+
+    public static final String PASSWORD = "Un mot de passe 2026";
+    public static final String WORK_EMAIL = "camille.martin@acme.example";
+    public static final String EMAIL_OF_ANOTHER_ACCOUNT = "dominique.durand@acme.example";
+    public static final String EXPORT_FILE = "mes-donnees-openbenefits-2026-11-22.json";
+
+    private final AccessTokenVerifier tokens;
+    private final JsonMapper json;
+    private final List<ProfileUpdate> updates = new CopyOnWriteArrayList<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile ProfileView profile;
+    private volatile boolean deleted;
+    private volatile boolean exportNamesItsFile;
+    private volatile boolean refusesTheSession;
+
+    FakePlatformApi(AccessTokenVerifier tokens, JsonMapper json) {
+        this.tokens = tokens;
+        this.json = json;
+        reset();
+    }
+
+    /** Back to Camille's saved profile: an address in Lyon, e-tickets to her work e-mail, French. */
+    public void reset() {
+        profile = new ProfileView("Camille", "Martin", WORK_EMAIL, WORK_EMAIL, "E-1042", "Comptabilité", "Lyon Part-Dieu",
+                "Acme Industries", new ProfileAddress("12 rue des Lilas", null, "69003", "Lyon", "FR"),
+                WORK_EMAIL, true, "fr");
+        updates.clear();
+        calls.clear();
+        deleted = false;
+        exportNamesItsFile = true;
+        refusesTheSession = false;
+    }
+
+    public ProfileView profile() {
+        return profile;
+    }
+
+    /** Every profile update the portal sent, accepted or not, oldest first. */
+    public List<ProfileUpdate> updates() {
+        return List.copyOf(updates);
+    }
+
+    /** Every call the portal made ("PUT /profile"...), oldest first. */
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    /** Answers the next exports without Content-Disposition, to see the portal name the file itself. */
+    public void exportWithoutFileName() {
+        exportNamesItsFile = false;
+    }
+
+    /** Answers every next call 401, as platform-api does for a session it closed (sign-out elsewhere, deactivation). */
+    public void refuseTheSession() {
+        refusesTheSession = true;
+    }
+
+    @Get
+    HttpResponse<?> me(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("GET /");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        return HttpResponse.ok(summary());
+    }
+
+    @Post("/email")
+    HttpResponse<?> changeEmail(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+                                @Body EmailChangeRequest request) {
+        calls.add("POST /email");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        if (!PASSWORD.equals(request.currentPassword())) {
+            return problem(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS, "Mot de passe incorrect",
+                    List.of(new FieldError("currentPassword", "Mot de passe actuel incorrect.")));
+        }
+        if (EMAIL_OF_ANOTHER_ACCOUNT.equalsIgnoreCase(request.newEmail())) {
+            return problem(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "Adresse déjà utilisée",
+                    List.of(new FieldError("newEmail",
+                            "Cette adresse e-mail est déjà utilisée par un autre compte : choisissez-en une autre.")));
+        }
+        ProfileView p = profile;
+        profile = new ProfileView(p.firstName(), p.lastName(), request.newEmail().toLowerCase(), p.workEmail(),
+                p.employeeNumber(), p.department(), p.site(), p.employerName(), p.address(), p.deliveryEmail(),
+                p.deliveryEmailIsDefault(), p.language());
+        return HttpResponse.ok(summary());
+    }
+
+    @Get("/profile")
+    HttpResponse<?> readProfile(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("GET /profile");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        if (deleted) {
+            return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "Compte supprimé",
+                    List.of(new FieldError(null, "Ce compte a été supprimé : il n'y a plus de données à afficher.")));
+        }
+        return HttpResponse.ok(profile);
+    }
+
+    @Put("/profile")
+    HttpResponse<?> updateProfile(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+                                  @Body ProfileUpdate update) {
+        calls.add("PUT /profile");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        updates.add(update);
+        List<FieldError> errors = invalidFields(update);
+        if (!errors.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "Requête invalide", errors);
+        }
+        ProfileView p = profile;
+        boolean byDefault = update.deliveryEmail() == null || update.deliveryEmail().equalsIgnoreCase(p.workEmail());
+        profile = new ProfileView(p.firstName(), p.lastName(), p.email(), p.workEmail(), p.employeeNumber(),
+                p.department(), p.site(), p.employerName(), update.address(),
+                byDefault ? p.workEmail() : update.deliveryEmail(), byDefault, update.language());
+        return HttpResponse.ok(profile);
+    }
+
+    @Get("/data-export")
+    HttpResponse<?> exportData(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("GET /data-export");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        ProfileView p = profile;
+        PersonalDataExport export = new PersonalDataExport(Instant.parse("2026-11-22T09:30:00Z"),
+                new PersonalDataExport.Account(42, p.email(), p.firstName(), p.lastName(), "EMPLOYEE", "ACTIVE",
+                        p.language(), Instant.parse("2026-01-05T08:00:00Z"), 7L, p.employerName()),
+                new PersonalDataExport.Profile(p.employeeNumber(), p.workEmail(), p.department(), p.site(), p.address(),
+                        p.deliveryEmail(), p.deliveryEmailIsDefault(), Instant.parse("2026-11-20T10:00:00Z")),
+                List.of(), List.of(), List.of());
+        var answer = HttpResponse.ok(export).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return exportNamesItsFile
+                ? answer.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + EXPORT_FILE + "\"")
+                : answer;
+    }
+
+    @Post("/deletion")
+    HttpResponse<?> deleteAccount(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+                                  @Body AccountDeletionRequest request) {
+        calls.add("POST /deletion");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        if (!PASSWORD.equals(request.currentPassword())) {
+            return problem(HttpStatus.FORBIDDEN, ProblemCodes.INVALID_CREDENTIALS, "Mot de passe incorrect",
+                    List.of(new FieldError("currentPassword", "Mot de passe incorrect : votre compte n'a pas été supprimé.")));
+        }
+        deleted = true;
+        return HttpResponse.noContent();
+    }
+
+    /** The constraints of the contract's ProfileUpdate and ProfileAddress, with the API's messages. */
+    private static List<FieldError> invalidFields(ProfileUpdate update) {
+        List<FieldError> errors = new ArrayList<>();
+        ProfileAddress address = update.address();
+        if (address != null) {
+            if (address.line1() == null || address.line1().isBlank()) {
+                errors.add(new FieldError("line1", "Indiquez le numéro et la rue."));
+            }
+            if (address.postalCode() == null || address.postalCode().isBlank()) {
+                errors.add(new FieldError("postalCode", "Indiquez le code postal."));
+            } else if (!address.postalCode().matches("[0-9]{5}")) {
+                errors.add(new FieldError("postalCode", "Le code postal compte 5 chiffres."));
+            }
+            if (address.city() == null || address.city().isBlank()) {
+                errors.add(new FieldError("city", "Indiquez la ville."));
+            }
+            if (address.country() != null && !address.country().matches("[A-Z]{2}")) {
+                errors.add(new FieldError("country",
+                        "Indiquez le pays en code à deux lettres majuscules (FR pour la France)."));
+            }
+        }
+        if (update.deliveryEmail() != null && !update.deliveryEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("deliveryEmail",
+                    "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr)."));
+        }
+        if (update.language() == null || !update.language().matches("fr|en")) {
+            errors.add(new FieldError("language", "Langue inconnue : choisissez fr (français) ou en (anglais)."));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
+    }
+
+    private UserSummary summary() {
+        ProfileView p = profile;
+        return new UserSummary(42, p.email(), p.firstName(), p.lastName(), "EMPLOYEE", 7L, p.language());
+    }
+
+    private boolean signedIn(@Nullable String authorization) {
+        return !refusesTheSession && authorization != null && authorization.startsWith("Bearer ")
+                && tokens.verify(authorization.substring("Bearer ".length())).isPresent();
+    }
+
+    private HttpResponse<?> unauthorized() {
+        return problem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED, "Authentification requise", List.of());
+    }
+
+    private HttpResponse<?> problem(HttpStatus status, String code, String title, List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.getFirst().message()
+                : errors.isEmpty() ? "Connectez-vous puis réessayez." : "Certains champs sont à corriger : voyez le message de chacun.";
+        try {
+            return HttpResponse.status(status)
+                    .contentType(MediaType.of(ProblemDetail.MEDIA_TYPE))
+                    .body(json.writeValueAsString(new ProblemDetail("about:blank", title, status.getCode(), detail, code, errors)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

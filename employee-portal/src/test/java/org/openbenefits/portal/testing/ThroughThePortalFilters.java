@@ -1,0 +1,35 @@
+package org.openbenefits.portal.testing;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.annotation.ClientFilter;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.context.ServerRequestContext;
+import org.openbenefits.portalcommon.csrf.CsrfFilter;
+import org.openbenefits.portalcommon.session.PortalSession;
+import org.openbenefits.portalcommon.session.SessionCookies;
+import org.openbenefits.portalcommon.session.SignedInUser;
+
+/**
+ * Lets the portal's calls to {@link FakePlatformApi} through the portal's own server filters, since the fake lives
+ * on the portal's server: each call carries the signed-in person's session cookie (the session filter turns
+ * visitors of private paths away) and an anti-forgery token (the CSRF filter refuses a PUT or POST without one).
+ * platform-api itself needs neither; the bearer token is still added by portal-common's own client filter.
+ */
+@Requires(property = "test.fake-platform-api", value = "true")
+@ClientFilter(serviceId = "platform-api")
+class ThroughThePortalFilters {
+
+    private static final String CSRF_TOKEN = "fake-platform-api-anti-forgery-token-000000";
+
+    @RequestFilter
+    void pass(MutableHttpRequest<?> call) {
+        String session = ServerRequestContext.currentRequest()
+                .flatMap(PortalSession::user)
+                .map(SignedInUser::accessToken)
+                .map(token -> "; " + SessionCookies.ACCESS + "=" + token)
+                .orElse("");
+        call.header("Cookie", CsrfFilter.COOKIE + "=" + CSRF_TOKEN + session);
+        call.header(CsrfFilter.HEADER, CSRF_TOKEN);
+    }
+}
