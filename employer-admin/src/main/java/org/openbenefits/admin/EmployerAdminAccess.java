@@ -1,5 +1,7 @@
 package org.openbenefits.admin;
 
+import static org.openbenefits.admin.AdminPaths.within;
+
 import java.util.Set;
 
 import io.micronaut.context.annotation.Value;
@@ -7,7 +9,11 @@ import jakarta.inject.Singleton;
 import org.openbenefits.portalcommon.session.PortalAccess;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
-/** HR managers and platform staff sign in here; employees are sent to the employee portal. */
+/**
+ * HR managers and platform staff sign in here; employees are sent to the employee portal. Each role has its area:
+ * HR managers their employer's employees, managers and audit log; platform admins the audit log of every employer;
+ * support agents the staff home (their tools come later). platform-api checks every call again, employer by employer.
+ */
 @Singleton
 class EmployerAdminAccess implements PortalAccess {
 
@@ -28,8 +34,26 @@ class EmployerAdminAccess implements PortalAccess {
     }
 
     @Override
+    public boolean mayOpen(SignedInUser user, String path) {
+        if (within(path, AdminPaths.EMPLOYEES) || within(path, AdminPaths.MANAGERS)) {
+            return user.hasRole(SignedInUser.HR_MANAGER);
+        }
+        if (within(path, AdminPaths.AUDIT)) {
+            return user.hasRole(SignedInUser.HR_MANAGER) || user.hasRole(SignedInUser.PLATFORM_ADMIN);
+        }
+        if (within(path, AdminPaths.STAFF)) {
+            return user.isStaff();
+        }
+        return true;
+    }
+
+    @Override
     public String home(SignedInUser user) {
-        return "/";
+        return switch (user.role()) {
+            case SignedInUser.HR_MANAGER -> AdminPaths.EMPLOYEES;
+            case SignedInUser.PLATFORM_ADMIN -> AdminPaths.AUDIT;
+            default -> AdminPaths.STAFF;
+        };
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.openbenefits.portalcommon.layout.NavigationLink;
 import org.openbenefits.portalcommon.layout.PortalIdentity;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
-/** The employer and support portal as the shared layout shows it: its name and its primary navigation. */
+/** The employer and support portal as the shared layout shows it: its name and each role's primary navigation. */
 @Singleton
 class EmployerAdminIdentity implements PortalIdentity {
 
@@ -17,9 +17,22 @@ class EmployerAdminIdentity implements PortalIdentity {
         return "portal.name";
     }
 
-    /** Add an entry here when its page exists, never before. */
+    /** Only the pages this person may open (see {@link EmployerAdminAccess}); add an entry when its page exists. */
     @Override
     public List<NavigationLink> navigation(@Nullable SignedInUser user) {
-        return List.of(new NavigationLink("/", "nav.home"));
+        if (user == null) {
+            return List.of(new NavigationLink("/", "nav.home"));
+        }
+        return switch (user.role()) {
+            case SignedInUser.HR_MANAGER -> List.of(
+                    new NavigationLink(AdminPaths.EMPLOYEES, "nav.employees"),
+                    new NavigationLink(AdminPaths.MANAGERS, "nav.managers"),
+                    new NavigationLink(AdminPaths.AUDIT, "nav.audit"));
+            case SignedInUser.PLATFORM_ADMIN -> List.of(
+                    new NavigationLink(AdminPaths.STAFF, "nav.staff"),
+                    new NavigationLink(AdminPaths.AUDIT, "nav.audit"));
+            case SignedInUser.SUPPORT_AGENT -> List.of(new NavigationLink(AdminPaths.STAFF, "nav.staff"));
+            default -> List.of(new NavigationLink("/", "nav.home"));
+        };
     }
 }

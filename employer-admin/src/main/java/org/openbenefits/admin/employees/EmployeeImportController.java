@@ -1,0 +1,202 @@
+package org.openbenefits.admin.employees;
+
+import static org.openbenefits.admin.web.FormFields.text;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import org.openbenefits.admin.AdminPaths;
+import org.openbenefits.admin.web.Texts;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.employee.EmployeeImportApiClient;
+import org.openbenefits.contract.api.employee.ImportJobView;
+import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.portalcommon.api.ApiProblems;
+import org.openbenefits.portalcommon.forms.Form;
+
+/**
+ * The CSV import of employees ({@code /salaries/import}), in two steps: the uploaded file is previewed (platform-api
+ * checks every line and writes nothing), then "Importer les N lignes valides" starts the import, which runs in the
+ * background while its page polls the progress ({@code /salaries/import/{job}/avancement}, every half second, htmx)
+ * until the final report. The file travels from one step to the next in the page itself, see {@link CarriedCsv}.
+ */
+@Controller(EmployeeImportController.PATH)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EmployeeImportController {
+
+    static final String PATH = AdminPaths.EMPLOYEES + "/import";
+    static final String FILE = "fichier";
+    private static final String TEMPLATE_NAME = "modele-import-salaries.csv";
+    private static final Pattern SAFE_DISPOSITION = Pattern.compile("attachment; filename=\"[A-Za-z0-9._-]{1,100}\"");
+
+    private final EmployeeImportApiClient imports;
+    private final ApiProblems problems;
+    private final Texts texts;
+    private final long maxFileBytes;
+
+    EmployeeImportController(EmployeeImportApiClient imports, ApiProblems problems, Texts texts,
+                             HttpServerConfiguration server) {
+        this.imports = imports;
+        this.problems = problems;
+        this.texts = texts;
+        this.maxFileBytes = server.getMultipart().getMaxFileSize();
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> upload() {
+        return uploadPage(Form.empty());
+    }
+
+    /** The template, as platform-api serves it (UTF-8 with BOM, so that spreadsheets read the accents). */
+    @Get(uri = "/modele", produces = EmployeeImportApiClient.TEXT_CSV)
+    HttpResponse<byte[]> template() {
+        HttpResponse<byte[]> template = imports.template();
+        String disposition = template.getHeaders().get(HttpHeaders.CONTENT_DISPOSITION);
+        if (disposition == null || !SAFE_DISPOSITION.matcher(disposition).matches()) {
+            disposition = "attachment; filename=\"" + TEMPLATE_NAME + "\"";
+        }
+        return HttpResponse.ok(template.body() == null ? new byte[0] : template.body())
+                .contentType(MediaType.of(EmployeeImportApiClient.TEXT_CSV + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition);
+    }
+
+    /** Step 1: the preview of the uploaded file (multipart: the anti-forgery token is in the form's address). */
+    @Post(uri = "/apercu", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> preview(HttpRequest<?> request, @Nullable @Part(FILE) CompletedFileUpload fichier) throws IOException {
+        byte[] csv = fichier == null ? new byte[0] : fichier.getBytes();
+        if (csv.length == 0) {
+            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Form.empty().reject(FILE, texts.get(request, "import.error.noFile")));
+        }
+        return previewOf(request, csv, fichier.getFilename(), null);
+    }
+
+    /** Reloading the preview's address, or coming back to it after signing in, starts again from the upload. */
+    @Get("/apercu")
+    HttpResponse<?> previewAgain() {
+        return HttpResponse.seeOther(URI.create(PATH));
+    }
+
+    /** Step 2: the import of the previewed file's valid lines, which goes on in the background. */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> start(HttpRequest<?> request, @Body Map<String, Object> body) {
+        Optional<byte[]> csv = CarriedCsv.unpack(text(body, FILE), maxFileBytes);
+        if (csv.isEmpty()) {
+            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Form.empty().reject(FILE, texts.get(request, "import.error.lost")));
+        }
+        ImportJobView job;
+        try {
+            job = imports.start(csv.get());
+        } catch (HttpClientResponseException refusal) {
+            ProblemDetail problem = problems.of(refusal);
+            if (ProblemCodes.CSV_UNREADABLE.equals(problem.code())) {
+                return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, Form.empty().reject(problem, Map.of("file", FILE)));
+            }
+            // IMPORTS_BUSY and the like: the preview again, with the reason above it, to try again later.
+            String reason = problem.detail() != null ? problem.detail() : problem.title();
+            return previewOf(request, csv.get(), text(body, "fileName"), reason);
+        }
+        return HttpResponse.seeOther(URI.create(PATH + "/" + job.id()));
+    }
+
+    /** The import's page: its progress, then its report. */
+    @Get(uri = "/{job}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> job(@PathVariable long job) {
+        return new ModelAndView<>("employees/import-job", progressModel(find(job)));
+    }
+
+    /** The progress fragment the import's page polls; it stops polling once the import is over. */
+    @Get(uri = "/{job}/avancement", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> progress(@PathVariable long job) {
+        return new ModelAndView<>("employees/import-progress", progressModel(find(job)));
+    }
+
+    /** An upload larger than micronaut.server.multipart.max-file-size: the upload form says so beside the field. */
+    @Error(exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request) {
+        return refusedUpload(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                Form.empty().reject(FILE, texts.get(request, "import.error.tooLarge", megabytes())));
+    }
+
+    private HttpResponse<?> previewOf(HttpRequest<?> request, byte[] csv, @Nullable String fileName,
+                                      @Nullable String globalError) {
+        ImportReport report;
+        try {
+            report = imports.preview(csv);
+        } catch (HttpClientResponseException refusal) {
+            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Form.empty().reject(problems.of(refusal), Map.of("file", FILE)));
+        } catch (HttpClientException unreachable) {
+            return refusedUpload(HttpStatus.SERVICE_UNAVAILABLE, Form.empty().fail(texts.get(request, "api.unreachable")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("fileName", fileName == null ? "" : fileName);
+        model.put("carried", CarriedCsv.pack(csv));
+        model.put("rejectedLines", report.lines() - report.validLines());
+        model.put("form", globalError == null ? Form.empty() : Form.empty().fail(globalError));
+        return HttpResponse.ok(new ModelAndView<>("employees/import-preview", model));
+    }
+
+    private ImportJobView find(long job) {
+        return imports.job(job).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No import " + job));
+    }
+
+    private static Map<String, Object> progressModel(ImportJobView job) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("job", job);
+        model.put("running", ImportJobView.RUNNING.equals(job.status()));
+        model.put("done", ImportJobView.DONE.equals(job.status()));
+        model.put("failed", ImportJobView.FAILED.equals(job.status()));
+        model.put("pageUrl", PATH + "/" + job.id());
+        model.put("pollUrl", PATH + "/" + job.id() + "/avancement");
+        model.put("percent", job.totalLines() == 0 ? 0 : 100L * job.processedLines() / job.totalLines());
+        ImportReport report = job.report();
+        model.put("report", report);
+        model.put("rejectedLines", report == null ? 0 : report.lines() - report.validLines());
+        return model;
+    }
+
+    private HttpResponse<?> refusedUpload(HttpStatus status, Form form) {
+        return HttpResponse.status(status).body(uploadPage(form));
+    }
+
+    private ModelAndView<Map<String, Object>> uploadPage(Form form) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("maxMegabytes", megabytes());
+        return new ModelAndView<>("employees/import", model);
+    }
+
+    private long megabytes() {
+        return maxFileBytes / (1024 * 1024);
+    }
+}

@@ -1,0 +1,196 @@
+package org.openbenefits.admin.employees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.openbenefits.admin.AdminPortalTest;
+import org.openbenefits.admin.fake.FakeImportApi;
+import org.openbenefits.portalcommon.testing.Pages;
+
+/** The CSV import: the template, the preview before anything is written, then the import and its progress. */
+@MicronautTest
+class EmployeeImportTest extends AdminPortalTest {
+
+    private static final String FILE = "prenom;nom;email;matricule;service;site\r\n"
+            + "Élodie;Lefèvre;elodie.lefevre@acme.example;M0001;Comptabilité;Lyon\r\n"
+            + "Paul;Girard;paul.girard.acme.example;M0002;;Paris\r\n"
+            + "François;Nguyễn;francois.nguyen@acme.example;M0003;;\r\n"
+            + ";Roux;lea.roux@acme.example;M0004;;\r\n";
+    private static final Pattern CARRIED = Pattern.compile("name=\"fichier\" value=\"([^\"]+)\"");
+
+    @Test
+    void the_import_page_explains_the_format_and_uploads_with_the_token_in_its_address() {
+        String page = getAsHr("/salaries/import").body();
+
+        assertThat(Pages.heading(page)).isEqualTo("Importer des salariés");
+        assertThat(page).contains("prenom, nom, email", "point-virgule (;) ou la virgule (,)", "UTF-8", "5 Mo",
+                "href=\"/salaries/import/modele\"", "Télécharger le modèle",
+                "enctype=\"multipart/form-data\"", "action=\"/salaries/import/apercu?csrfToken=" + CSRF + "\"",
+                "<label class=\"form-label\" for=\"fichier\">Fichier CSV</label>");
+    }
+
+    @Test
+    void the_template_downloads_as_a_csv_attachment() {
+        HttpResponse<String> template = getAsHr("/salaries/import/modele", "Accept", "*/*");
+
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(template.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"modele-import-salaries.csv\"");
+        assertThat(template.body()).isEqualTo("\uFEFF" + FakeImportApi.TEMPLATE);
+    }
+
+    @Test
+    void the_preview_counts_the_lines_and_lists_every_error_before_anything_is_written() {
+        HttpResponse<String> preview = uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        String page = preview.body();
+        assertThat(Pages.heading(page)).isEqualTo("Vérification du fichier");
+        assertThat(page).containsPattern(">4</strong>\\s*<span>lignes lues</span>")
+                .containsPattern(">2</strong>\\s*<span>lignes valides</span>")
+                .containsPattern(">2</strong>\\s*<span>lignes en erreur</span>");
+        assertThat(page).containsPattern("<td>3</td>\\s*<td><code>email</code></td>\\s*<td>L&#39;adresse e-mail « paul.girard.acme.example » n&#39;est pas valide.</td>")
+                .containsPattern("<td>5</td>\\s*<td><code>prenom</code></td>\\s*<td>La colonne « prenom » est vide.</td>");
+        assertThat(page).contains("Importer les 2 lignes valides", "Fichier : salaries.csv");
+        assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void a_file_without_the_required_columns_comes_back_with_the_reason_beside_the_file_field() {
+        HttpResponse<String> refused = uploadAsHr("nom,email\nMartin,camille@acme.example\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"fichier-error\">Colonnes manquantes dans la première ligne");
+    }
+
+    @Test
+    void no_file_chosen_is_said_beside_the_file_field() {
+        HttpResponse<String> refused = uploadAsHr(new byte[0]);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"fichier-error\">Choisissez le fichier CSV à importer.</div>");
+    }
+
+    @Test
+    void a_file_above_the_upload_limit_is_refused_with_a_french_explanation() {
+        byte[] large = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        HttpResponse<String> refused = uploadAsHr(large);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Ce fichier dépasse la taille maximale de 5 Mo");
+    }
+
+    @Test
+    void importing_sends_the_previewed_file_byte_for_byte_and_leads_to_the_progress_page() {
+        byte[] file = FILE.getBytes(StandardCharsets.UTF_8);
+        String carried = carried(uploadAsHr(file).body());
+
+        HttpResponse<String> started = postAsHr("/salaries/import", Map.of("fichier", carried, "fileName", "salaries.csv"));
+
+        assertThat(started.statusCode()).isEqualTo(303);
+        assertThat(started.headers().firstValue("Location")).contains("/salaries/import/40");
+        assertThat(importApi.imported()).singleElement().isEqualTo(file);
+    }
+
+    @Test
+    void the_progress_fragment_polls_while_the_import_runs_then_shows_the_final_report() {
+        postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body())));
+
+        String running = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+        String done = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+
+        assertThat(running).doesNotContain("<html").contains("hx-get=\"/salaries/import/40/avancement\"",
+                "hx-trigger=\"load delay:500ms\"", "aria-label=\"Avancement de l’import\"", "max=\"4\"", "value=\"2\"",
+                "Lignes traitées : 2 sur 4");
+        assertThat(done).doesNotContain("hx-get", "<progress").contains("Import terminé", "Salariés créés : 2",
+                "Invitations envoyées : 2", "Lignes écartées : 2", "href=\"/salaries\"");
+    }
+
+    @Test
+    void the_import_page_frames_the_progress_in_a_live_region() {
+        postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body())));
+
+        HttpResponse<String> page = getAsHr("/salaries/import/40");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(Pages.heading(page.body())).isEqualTo("Import des salariés");
+        assertThat(page.body()).contains("aria-live=\"polite\"", "<progress", "Actualiser");
+    }
+
+    @Test
+    void when_platform_api_is_too_busy_to_import_the_preview_comes_back_with_the_reason() {
+        String carried = carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body());
+        importApi.busy();
+
+        HttpResponse<String> refused = postAsHr("/salaries/import", Map.of("fichier", carried, "fileName", "salaries.csv"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Trop d&#39;imports sont en attente : réessayez dans 30 secondes.",
+                "Importer les 2 lignes valides", "name=\"fichier\" value=\"" + carried + "\"");
+        assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void a_failed_import_says_that_nobody_was_created_and_offers_to_start_again() {
+        postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body())));
+        importApi.failing();
+
+        String failed = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+
+        assertThat(failed).doesNotContain("hx-get").contains("L’import a échoué", "le serveur a redémarré",
+                "Aucun salarié n’a été créé", "href=\"/salaries/import\"");
+    }
+
+    @Test
+    void an_unknown_import_is_the_404_page() {
+        assertThat(getAsHr("/salaries/import/12345").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_tampered_file_field_asks_for_the_file_again() {
+        HttpResponse<String> refused = postAsHr("/salaries/import", Map.of("fichier", "not-a-file"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Le fichier vérifié n’a pas été retrouvé : choisissez-le à nouveau.");
+        assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void a_10000_line_file_fits_the_upload_and_the_carried_field() {
+        StringBuilder csv = new StringBuilder("prenom;nom;email;matricule;service;site\r\n");
+        for (int n = 1; n <= 10_000; n++) {
+            csv.append("Prénom").append(n).append(";Nom-de-famille").append(n).append(";salarie.numero").append(n)
+                    .append("@entreprise-cliente.example;MAT").append(n).append(";Service comptabilité;Site de Lyon\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(900_000);
+
+        String preview = uploadAsHr(file).body();
+        HttpResponse<String> started = postAsHr("/salaries/import", Map.of("fichier", carried(preview)));
+
+        assertThat(preview).contains("Importer les 10000 lignes valides");
+        assertThat(started.statusCode()).isEqualTo(303);
+        assertThat(importApi.imported()).singleElement().isEqualTo(file);
+    }
+
+    private HttpResponse<String> uploadAsHr(byte[] file) {
+        return upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv", file, signedIn("HR_MANAGER"));
+    }
+
+    private static String carried(String previewPage) {
+        Matcher field = CARRIED.matcher(previewPage);
+        assertThat(field.find()).as("the preview carries the file").isTrue();
+        return field.group(1);
+    }
+}

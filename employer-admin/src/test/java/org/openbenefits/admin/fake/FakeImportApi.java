@@ -1,0 +1,186 @@
+package org.openbenefits.admin.fake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.employee.ImportJobView;
+import org.openbenefits.contract.api.employee.ImportReport;
+
+/**
+ * A small platform-api of CSV imports for the portal's component tests (see {@link FakeEmployeeApi}): the template,
+ * a preview that checks the required columns and the e-mail syntax, and an import job that moves forward by half of
+ * the file each time it is read: RUNNING at half on the first reading, DONE with its report on the next.
+ */
+@Requires(property = "test.fake-platform-api", value = "true")
+@Controller("/api/v1/employees/imports")
+public class FakeImportApi {
+
+    public static final String TEMPLATE = "prenom;nom;email;matricule;service;site\r\n"
+            + "Élodie;Lefèvre;elodie.lefevre@entreprise.fr;M0001;Comptabilité;Lyon\r\n";
+    private static final String TEXT_CSV = "text/csv";
+
+    private final Map<Long, ImportJobView> jobs = new ConcurrentHashMap<>();
+    private final List<byte[]> imported = new CopyOnWriteArrayList<>();
+    private final Map<Long, Integer> reads = new ConcurrentHashMap<>();
+    private final AtomicLong nextJob = new AtomicLong(40);
+    private volatile boolean busy;
+    private volatile boolean failing;
+
+    public void reset() {
+        jobs.clear();
+        reads.clear();
+        imported.clear();
+        nextJob.set(40);
+        busy = false;
+        failing = false;
+    }
+
+    /** From now on, imports are refused as IMPORTS_BUSY (503), as when too many wait already. */
+    public void busy() {
+        busy = true;
+    }
+
+    /** From now on, running imports fail, as when their server stops. */
+    public void failing() {
+        failing = true;
+    }
+
+    /** The files the portal sent to be imported, byte for byte. */
+    public List<byte[]> imported() {
+        return List.copyOf(imported);
+    }
+
+    @Get("/template")
+    @Produces(TEXT_CSV + ";charset=UTF-8")
+    HttpResponse<byte[]> template() {
+        byte[] body = ("\uFEFF" + TEMPLATE).getBytes(StandardCharsets.UTF_8);
+        return HttpResponse.ok(body).contentType(TEXT_CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"modele-import-salaries.csv\"");
+    }
+
+    @Post("/preview")
+    @Consumes(TEXT_CSV)
+    HttpResponse<?> preview(@Body byte[] csv) {
+        List<String[]> lines = lines(csv);
+        if (lines == null) {
+            return unreadable();
+        }
+        return HttpResponse.ok(check(lines));
+    }
+
+    @Post
+    @Consumes(TEXT_CSV)
+    HttpResponse<?> start(@Body byte[] csv) {
+        List<String[]> lines = lines(csv);
+        if (lines == null) {
+            return unreadable();
+        }
+        if (busy) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(ProblemDetail.MEDIA_TYPE)
+                    .header("Retry-After", "30")
+                    .body(new ProblemDetail("about:blank", "Imports occupés", 503,
+                            "Trop d'imports sont en attente : réessayez dans 30 secondes.", ProblemCodes.IMPORTS_BUSY,
+                            List.of(), 30L));
+        }
+        imported.add(csv);
+        ImportJobView job = new ImportJobView(nextJob.getAndIncrement(), ImportJobView.RUNNING, lines.size(), 0,
+                check(lines), null, Instant.parse("2026-11-22T08:00:00Z"), null);
+        jobs.put(job.id(), job);
+        return HttpResponse.accepted().body(running(job));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> job(@PathVariable long id) {
+        ImportJobView job = jobs.get(id);
+        if (job == null) {
+            return Problems.notFound();
+        }
+        ImportJobView next;
+        if (failing) {
+            next = new ImportJobView(id, ImportJobView.FAILED, job.totalLines(), job.processedLines(), null,
+                    "L'import s'est interrompu : le serveur a redémarré.", job.createdAt(),
+                    Instant.parse("2026-11-22T08:15:00Z"));
+        } else if (reads.merge(id, 1, Integer::sum) == 1) {
+            next = new ImportJobView(id, ImportJobView.RUNNING, job.totalLines(), job.totalLines() / 2, job.report(),
+                    null, job.createdAt(), null);
+        } else {
+            ImportReport checked = job.report();
+            next = new ImportJobView(id, ImportJobView.DONE, job.totalLines(), job.totalLines(),
+                    new ImportReport(checked.lines(), checked.validLines(), checked.validLines(), checked.errors()),
+                    null, job.createdAt(), Instant.parse("2026-11-22T08:00:05Z"));
+        }
+        jobs.put(id, next);
+        return HttpResponse.ok(next.status().equals(ImportJobView.RUNNING) ? running(next) : next);
+    }
+
+    /** A running job shows no report yet (the fake keeps the checked lines in it for later). */
+    private static ImportJobView running(ImportJobView job) {
+        return new ImportJobView(job.id(), job.status(), job.totalLines(), job.processedLines(), null, null,
+                job.createdAt(), null);
+    }
+
+    private static ImportReport check(List<String[]> lines) {
+        List<ImportReport.LineError> errors = new ArrayList<>();
+        int valid = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String[] fields = lines.get(i);
+            int line = i + 2;
+            boolean ok = true;
+            String[] names = {"prenom", "nom", "email", "matricule"};
+            for (int column = 0; column < names.length; column++) {
+                if (fields.length <= column || fields[column].isBlank()) {
+                    errors.add(new ImportReport.LineError(line, names[column], "MISSING_FIELD",
+                            "La colonne « " + names[column] + " » est vide."));
+                    ok = false;
+                }
+            }
+            if (fields.length > 2 && !fields[2].isBlank() && !fields[2].contains("@")) {
+                errors.add(new ImportReport.LineError(line, "email", "INVALID_EMAIL",
+                        "L'adresse e-mail « " + fields[2] + " » n'est pas valide."));
+                ok = false;
+            }
+            valid += ok ? 1 : 0;
+        }
+        return new ImportReport(lines.size(), valid, 0, errors);
+    }
+
+    /** The data lines of a ';' or ',' separated file, or null when its first line names no "prenom" column. */
+    private static List<String[]> lines(byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String[] rows = text.split("\r?\n");
+        if (rows.length == 0 || !rows[0].toLowerCase().contains("prenom")) {
+            return null;
+        }
+        String separator = rows[0].contains(";") ? ";" : ",";
+        List<String[]> lines = new ArrayList<>();
+        for (int i = 1; i < rows.length; i++) {
+            if (!rows[i].isBlank()) {
+                lines.add(rows[i].split(separator, -1));
+            }
+        }
+        return lines;
+    }
+
+    private static HttpResponse<?> unreadable() {
+        return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.CSV_UNREADABLE, "file",
+                "Colonnes manquantes dans la première ligne : prenom, nom, email, matricule. Utilisez le modèle.");
+    }
+}

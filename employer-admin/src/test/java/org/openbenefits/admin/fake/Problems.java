@@ -1,0 +1,28 @@
+package org.openbenefits.admin.fake;
+
+import java.util.List;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import org.openbenefits.contract.api.ProblemDetail;
+
+/** platform-api's refusals as the fake serves them: {@code application/problem+json}, a code, French messages. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static HttpResponse<ProblemDetail> refusal(HttpStatus status, String code, String detail,
+                                               List<ProblemDetail.FieldError> errors) {
+        return HttpResponse.<ProblemDetail>status(status).contentType(ProblemDetail.MEDIA_TYPE)
+                .body(new ProblemDetail("about:blank", status.getReason(), status.getCode(), detail, code, errors));
+    }
+
+    static HttpResponse<ProblemDetail> onField(HttpStatus status, String code, String field, String message) {
+        return refusal(status, code, message, List.of(new ProblemDetail.FieldError(field, message)));
+    }
+
+    static HttpResponse<ProblemDetail> notFound() {
+        return refusal(HttpStatus.NOT_FOUND, "NOT_FOUND", "Cette ressource n’existe pas.", List.of());
+    }
+}
