@@ -37,9 +37,6 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
                 + "Paul;Girard;paul.girard.acme.example;M0011;;Paris\n"
                 + "François;Nguyễn;francois.nguyen@acme.example;M0012;;\n", StandardCharsets.UTF_8);
         try (Browser browser = Browser.open()) {
-            // Bootstrap scrolls smoothly, and Chromium would click a button below the fold before it got there.
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                    List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             browser.go(server.getURL() + "/connexion");
             browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("HR_MANAGER")));
 
