@@ -26,8 +26,6 @@ public final class ProblemCodes {
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
     /** Too many wrong passwords: the account is locked until {@link ProblemDetail#retryAfter()} seconds from now. */
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
-    /** The account exists but its invitation was not accepted yet. */
-    public static final String ACCOUNT_NOT_ACTIVATED = "ACCOUNT_NOT_ACTIVATED";
     /** The employer or the platform deactivated the account. */
     public static final String ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
     /** The refresh token is unknown, expired, revoked or was reused: the person signs in again. */

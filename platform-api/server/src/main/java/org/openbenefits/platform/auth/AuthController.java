@@ -71,7 +71,7 @@ class AuthController {
     @ApiResponse(responseCode = "200", description = "Signed in")
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, also for an unknown address",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "ACCOUNT_NOT_ACTIVATED or ACCOUNT_DEACTIVATED",
+    @ApiResponse(responseCode = "403", description = "ACCOUNT_DEACTIVATED (only with the right password)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED, with retryAfter and Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -84,7 +84,6 @@ class AuthController {
             case SignIn.InvalidCredentials _ ->
                     throw IdentityProblems.invalidCredentials(passwords.failuresBeforeLock(), passwords.firstLock());
             case SignIn.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
-            case SignIn.NotActivated _ -> throw IdentityProblems.notActivated();
             case SignIn.Deactivated _ -> throw IdentityProblems.deactivated();
         };
     }

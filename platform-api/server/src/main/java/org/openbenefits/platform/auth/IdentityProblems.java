@@ -17,11 +17,15 @@ public final class IdentityProblems {
     private IdentityProblems() {
     }
 
-    /** Same words for an unknown address and a wrong password, so that the answer reveals no account. */
+    /**
+     * Same words for an unknown address, a wrong password and an account not activated yet, so that the answer
+     * reveals no account; the last sentence helps whoever has not activated theirs.
+     */
     public static ProblemException invalidCredentials(int failuresBeforeLock, Duration firstLock) {
         return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS,
                 "Adresse e-mail ou mot de passe incorrect. Après " + failuresBeforeLock
-                        + " essais infructueux, le compte est bloqué " + firstLock.toMinutes() + " minutes.")
+                        + " essais infructueux, le compte est bloqué " + firstLock.toMinutes() + " minutes. "
+                        + "Première connexion ? Activez d’abord votre compte avec le lien de l’e-mail d’invitation.")
                 .titled("Connexion refusée");
     }
 
@@ -48,13 +52,6 @@ public final class IdentityProblems {
                         + " (heure de Paris). "
                         + "Réessayez ensuite, ou choisissez un nouveau mot de passe avec « Mot de passe oublié ».",
                 List.of(), Duration.between(now, until));
-    }
-
-    public static ProblemException notActivated() {
-        return new ProblemException(HttpStatus.FORBIDDEN, ProblemCodes.ACCOUNT_NOT_ACTIVATED,
-                "Votre compte n'est pas encore activé : ouvrez le lien de l'e-mail d'invitation pour choisir votre "
-                        + "mot de passe. Lien expiré ? Demandez à votre service RH de vous renvoyer l'invitation.")
-                .titled("Compte non activé");
     }
 
     public static ProblemException deactivated() {

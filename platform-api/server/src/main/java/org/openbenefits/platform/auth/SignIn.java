@@ -25,15 +25,14 @@ public class SignIn {
     public record SignedIn(SignInResponse session) implements Result {
     }
 
-    /** Unknown address or wrong password: deliberately indistinguishable. */
+    /**
+     * Unknown address, wrong password, or an invitation not accepted yet: deliberately indistinguishable, so that
+     * nobody learns which addresses have an account.
+     */
     public record InvalidCredentials() implements Result {
     }
 
     public record Locked(Instant until) implements Result {
-    }
-
-    /** The invitation was not accepted yet, so the account has no password. */
-    public record NotActivated() implements Result {
     }
 
     /** The password is right but the account was deactivated. */
@@ -60,8 +59,9 @@ public class SignIn {
         }
         UserAccountRow account = found.get();
         if (account.status() == AccountStatus.INVITED) {
+            // No password yet. Saying "not activated" would tell anyone which addresses were invited.
             passwords.imitateCheck(password);
-            return new NotActivated();
+            return new InvalidCredentials();
         }
         return switch (passwords.verify(account, password)) {
             case PasswordVerification.Locked locked -> new Locked(locked.until());

@@ -180,7 +180,7 @@ class SignInAndSessionsTest implements TestPropertyProvider {
     }
 
     @Test
-    void an_invited_account_is_told_to_activate_and_a_deactivated_one_is_told_so_with_the_right_password() {
+    void an_invited_account_gets_the_same_answer_as_an_unknown_address_and_a_deactivated_one_is_told_so_with_the_right_password() {
         long employerId = kit.employer("Test employer").id();
         UserAccountRow invited = kit.account(Role.EMPLOYEE, AccountStatus.INVITED, employerId);
         UserAccountRow deactivated = kit.account(Role.EMPLOYEE, AccountStatus.DEACTIVATED, employerId);
@@ -189,8 +189,11 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         Answer off = kit.signInAnswer(deactivated.email(), IdentityTestKit.GOOD_PASSWORD);
         Answer offWrongPassword = kit.signInAnswer(deactivated.email(), "Wrong-password-1");
 
-        assertThat(notActivated.status()).isEqualTo(403);
-        assertThat(kit.problem(notActivated).code()).isEqualTo(ProblemCodes.ACCOUNT_NOT_ACTIVATED);
+        Answer unknown = kit.signInAnswer("nobody-" + invited.email(), IdentityTestKit.GOOD_PASSWORD);
+        assertThat(notActivated.status()).isEqualTo(401);
+        assertThat(kit.problem(notActivated).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
+        assertThat(kit.problem(notActivated).detail()).isEqualTo(kit.problem(unknown).detail())
+                .contains("Première connexion ? Activez d’abord votre compte");
         assertThat(off.status()).isEqualTo(403);
         assertThat(kit.problem(off).code()).isEqualTo(ProblemCodes.ACCOUNT_DEACTIVATED);
         assertThat(kit.problem(offWrongPassword).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
