@@ -1,0 +1,54 @@
+package org.openbenefits.domain.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the vectors of a conformance suite (DESIGN.md 4): the folder named by a system property when set, otherwise
+ * the copy under {@code src/test/resources/conformance/}.
+ */
+public final class ConformanceFolder {
+
+    private ConformanceFolder() {
+    }
+
+    /** The folder to read, e.g. {@code of("conformance.allocation.dir", "conformance/allocation")}. */
+    public static Path of(String systemProperty, String classpathFolder) {
+        String override = System.getProperty(systemProperty);
+        if (override != null && !override.isBlank()) {
+            Path folder = Path.of(override);
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalStateException(systemProperty + " names no folder: " + folder.toAbsolutePath());
+            }
+            return folder;
+        }
+        URL url = ConformanceFolder.class.getClassLoader().getResource(classpathFolder);
+        if (url == null) {
+            throw new IllegalStateException("No conformance vectors on the test classpath under " + classpathFolder);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every {@code .json} file of the folder, sorted by name. */
+    public static List<Path> jsonFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            if (found.isEmpty()) {
+                throw new IllegalStateException("No .json vectors in " + folder.toAbsolutePath());
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
