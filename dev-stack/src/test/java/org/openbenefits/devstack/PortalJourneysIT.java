@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openbenefits.devstack.JsonApi.Answer;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -151,16 +152,24 @@ class PortalJourneysIT {
     private void awaitRule(String rule, boolean met) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
-            boolean shown = employee.driver().findElements(By.cssSelector("#password-rules li")).stream()
-                    .filter(item -> item.getText().contains(rule))
-                    .anyMatch(item -> item.getAttribute("class").contains("is-met") == met);
-            if (shown) {
+            if (ruleShown(rule, met)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 fail("The rule '" + rule + "' was not shown as " + (met ? "met" : "unmet") + ":\n" + employee.text());
             }
             sleep(100);
+        }
+    }
+
+    /** The rules list is replaced by htmx as the person types, so an item read a moment ago may be gone: read again. */
+    private boolean ruleShown(String rule, boolean met) {
+        try {
+            return employee.driver().findElements(By.cssSelector("#password-rules li")).stream()
+                    .filter(item -> item.getText().contains(rule))
+                    .anyMatch(item -> item.getAttribute("class").contains("is-met") == met);
+        } catch (StaleElementReferenceException replacedWhileReading) {
+            return false;
         }
     }
 

@@ -15,7 +15,7 @@ class AccessByRoleTest extends AdminPortalTest {
 
     @Test
     void a_visitor_asking_for_the_employees_is_sent_to_sign_in_and_brought_back_afterwards() {
-        HttpResponse<String> asked = pages.get("/salaries?q=martin");
+        HttpResponse<String> asked = pages().get("/salaries?q=martin");
 
         assertThat(asked.statusCode()).isEqualTo(303);
         assertThat(asked.headers().firstValue("Location")).contains("/connexion?retour=%2Fsalaries%3Fq%3Dmartin");
@@ -32,7 +32,7 @@ class AccessByRoleTest extends AdminPortalTest {
     void a_support_agent_gets_the_403_page_for_the_hr_areas_and_the_audit_log() {
         for (String path : List.of("/salaries", "/salaries/nouveau", "/salaries/import", "/salaries/100",
                 "/gestionnaires", "/journal")) {
-            HttpResponse<String> refused = pages.get(path, "Cookie", signedIn("SUPPORT_AGENT"));
+            HttpResponse<String> refused = pages().get(path, "Cookie", signedIn("SUPPORT_AGENT"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(Pages.heading(refused.body())).isEqualTo("Accès refusé");
@@ -42,9 +42,9 @@ class AccessByRoleTest extends AdminPortalTest {
 
     @Test
     void a_platform_admin_reads_the_audit_log_but_not_an_employers_employees() {
-        assertThat(pages.get("/salaries", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
-        assertThat(pages.get("/gestionnaires", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
-        assertThat(pages.get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(200);
+        assertThat(pages().get("/salaries", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
+        assertThat(pages().get("/gestionnaires", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
+        assertThat(pages().get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -62,7 +62,7 @@ class AccessByRoleTest extends AdminPortalTest {
 
     @Test
     void the_staff_home_tells_a_support_agent_that_the_support_tools_come_later_and_links_nowhere_dead() {
-        HttpResponse<String> home = pages.get("/plateforme", "Cookie", signedIn("SUPPORT_AGENT"));
+        HttpResponse<String> home = pages().get("/plateforme", "Cookie", signedIn("SUPPORT_AGENT"));
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(Pages.heading(home.body())).isEqualTo("Espace plateforme");
@@ -70,13 +70,13 @@ class AccessByRoleTest extends AdminPortalTest {
                 .doesNotContain("href=\"/journal\"");
         assertThat(navigation(home.body())).containsExactly("/plateforme");
         assertThat(Pages.localLinks(home.body())).allSatisfy(link -> assertThat(
-                pages.get(link, "Accept", "*/*", "Cookie", signedIn("SUPPORT_AGENT")).statusCode())
+                pages().get(link, "Accept", "*/*", "Cookie", signedIn("SUPPORT_AGENT")).statusCode())
                 .as("GET %s", link).isIn(200, 303));
     }
 
     @Test
     void the_staff_home_leads_a_platform_admin_to_the_audit_log() {
-        String home = pages.get("/plateforme", "Cookie", signedIn("PLATFORM_ADMIN")).body();
+        String home = pages().get("/plateforme", "Cookie", signedIn("PLATFORM_ADMIN")).body();
 
         assertThat(home).contains("href=\"/journal\"", "Ouvrir le journal d’audit");
         assertThat(navigation(home)).containsExactly("/plateforme", "/journal");
@@ -85,11 +85,11 @@ class AccessByRoleTest extends AdminPortalTest {
     @Test
     void the_home_page_offers_a_signed_in_person_the_way_to_their_space() {
         assertThat(getAsHr("/").body()).contains("href=\"/salaries\">Ouvrir mon espace</a>");
-        assertThat(pages.get("/").body()).doesNotContain("Ouvrir mon espace");
+        assertThat(pages().get("/").body()).doesNotContain("Ouvrir mon espace");
     }
 
     private String landing(String role) {
-        HttpResponse<String> signIn = pages.get("/connexion", "Cookie", signedIn(role));
+        HttpResponse<String> signIn = pages().get("/connexion", "Cookie", signedIn(role));
         assertThat(signIn.statusCode()).as(role).isEqualTo(303);
         return signIn.headers().firstValue("Location").orElseThrow();
     }

@@ -2,40 +2,32 @@ package org.openbenefits.admin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
 import org.openbenefits.portalcommon.testing.Pages;
+import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 import org.openbenefits.portalcommon.testing.TestTokens;
 
 /**
- * The portal running alone against a fake platform-api that it serves itself (the {@code fake} package): the
- * {@code platform-api} service URL points at the portal's own port, chosen free before it starts. Tests sign in by
- * cookie ({@link #signedIn}) and post forms with a matching anti-forgery token ({@link #CSRF}).
+ * The portal running alone against a fake platform-api that it serves itself (the {@code fake} package, see
+ * {@link PortalTestWithFakeApi}). Tests sign in by cookie ({@link #signedIn}) and post forms with a matching
+ * anti-forgery token ({@link #CSRF}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AdminPortalTest implements TestPropertyProvider {
+public abstract class AdminPortalTest extends PortalTestWithFakeApi {
 
     /** An anti-forgery token (43 characters, as the portal issues them), sent as cookie and as form field. */
     protected static final String CSRF = "test-csrf-token-of-forty-three-characters-0";
 
-    private final int port = freePort();
-
-    @Inject
-    protected EmbeddedServer server;
     @Inject
     protected FakeEmployeeApi employeeApi;
     @Inject
@@ -43,19 +35,8 @@ public abstract class AdminPortalTest implements TestPropertyProvider {
     @Inject
     protected FakeManagerAndAuditApi managerAndAuditApi;
 
-    protected Pages pages;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", String.valueOf(port),
-                "micronaut.http.services.platform-api.url", "http://127.0.0.1:" + port,
-                "test.fake-platform-api", "true");
-    }
-
     @BeforeEach
     void startFresh() {
-        pages = new Pages(server);
         employeeApi.reset();
         importApi.reset();
         managerAndAuditApi.reset();
@@ -68,9 +49,9 @@ public abstract class AdminPortalTest implements TestPropertyProvider {
 
     /** A form posted by an HR manager, with the anti-forgery token. */
     protected HttpResponse<String> postAsHr(String path, Map<String, String> form) {
-        Map<String, String> withToken = new java.util.LinkedHashMap<>(form);
+        Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("csrfToken", CSRF);
-        return pages.post(path, withToken, "Cookie", signedIn("HR_MANAGER"));
+        return pages().post(path, withToken, "Cookie", signedIn("HR_MANAGER"));
     }
 
     /** GET as an HR manager, plus other header name/value pairs. */
@@ -79,7 +60,7 @@ public abstract class AdminPortalTest implements TestPropertyProvider {
         all[0] = "Cookie";
         all[1] = signedIn("HR_MANAGER");
         System.arraycopy(headers, 0, all, 2, headers.length);
-        return pages.get(path, all);
+        return pages().get(path, all);
     }
 
     /** Uploads a file as a browser's multipart form does, to {@code path} (which carries the token if needed). */
@@ -104,22 +85,6 @@ public abstract class AdminPortalTest implements TestPropertyProvider {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The page a redirect leads to, opened with the cookies the redirect set (the flash) and the given ones. */
-    protected HttpResponse<String> follow(HttpResponse<String> redirect, String cookie) {
-        String location = redirect.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("No redirect: " + redirect.statusCode() + "\n" + redirect.body()));
-        String flash = Pages.cookie(redirect, "ob_flash").map(value -> "; ob_flash=" + value).orElse("");
-        return pages.get(URI.create(location).toString(), "Cookie", cookie + flash);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port", e);
         }
     }
 }

@@ -24,7 +24,7 @@ class FormsWithoutTokenTest extends AdminPortalTest {
         for (String path : new String[] {"/salaries/nouveau", "/salaries/" + id, "/salaries/" + id + "/desactivation",
                 "/salaries/" + id + "/reactivation", "/salaries/" + id + "/invitation", "/salaries/import",
                 "/gestionnaires"}) {
-            HttpResponse<String> refused = pages.post(path, EMPLOYEE, "Cookie", signedIn("HR_MANAGER"));
+            HttpResponse<String> refused = pages().post(path, EMPLOYEE, "Cookie", signedIn("HR_MANAGER"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(Pages.heading(refused.body())).isEqualTo("Cette page a expiré");
@@ -38,7 +38,7 @@ class FormsWithoutTokenTest extends AdminPortalTest {
         Map<String, String> form = new java.util.HashMap<>(EMPLOYEE);
         form.put("csrfToken", "another-token-of-forty-three-characters-000");
 
-        HttpResponse<String> refused = pages.post("/salaries/nouveau", form, "Cookie", signedIn("HR_MANAGER"));
+        HttpResponse<String> refused = pages().post("/salaries/nouveau", form, "Cookie", signedIn("HR_MANAGER"));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(employeeApi.received()).isEmpty();

@@ -61,7 +61,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2016-04-30'",
                     browser.field("Date de naissance de l’enfant 1"));
             browser.click("Créer et envoyer l’invitation");
-            waitFor(browser, "Invitation envoyée");
+            waitFor(browser, "Invitation envoyée à camille.martin@acme.example");
             assertThat(browser.heading()).isEqualTo("Camille Martin");
             browser.screenshot(SCREENSHOTS.resolve("employer-admin-employee-created.png"));
 
@@ -84,6 +84,28 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
             Files.deleteIfExists(file);
         }
         assertThat(importApi.imported()).hasSize(1);
+    }
+
+    @Test
+    void a_signed_in_hr_managers_header_holds_on_one_line_in_a_1280_pixel_window() {
+        try (Browser browser = Browser.open()) {
+            browser.go(server.getURL() + "/connexion");
+            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("HR_MANAGER")));
+            browser.go(server.getURL() + "/salaries");
+            waitFor(browser, "Aucun salarié pour l’instant");
+
+            assertThat(browser.driver().manage().window().getSize().getWidth()).isEqualTo(1280);
+            // Every part of the header shares one horizontal band: none went to a line of its own.
+            Object oneLine = ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const parts = [...document.querySelectorAll('.site-header__bar .brand, .primary-nav li,'
+                        + ' .language-switch ul, .session-menu__name, .session-menu__form')]
+                        .map(part => part.getBoundingClientRect());
+                    return parts.length === 7
+                        && Math.max(...parts.map(r => r.top)) < Math.min(...parts.map(r => r.bottom));""");
+            assertThat(oneLine).isEqualTo(true);
+            assertThat(browser.text()).contains("Camille Martin", "Se déconnecter", "Français", "English");
+            browser.screenshot(SCREENSHOTS.resolve("employer-admin-header-signed-in.png"));
+        }
     }
 
     /** Waits for the text, also while the page is being replaced (its body may be gone, or not there yet). */

@@ -24,10 +24,10 @@ import org.openbenefits.contract.api.me.AccountDeletionRequest;
 import org.openbenefits.contract.api.me.MeApiClient;
 import org.openbenefits.portal.PortalPaths;
 import org.openbenefits.portal.web.ApiRefusals;
-import org.openbenefits.portal.web.Texts;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
+import org.openbenefits.portalcommon.i18n.Texts;
 import org.openbenefits.portalcommon.session.PortalSession;
 import org.openbenefits.portalcommon.session.SessionPaths;
 

@@ -1,7 +1,6 @@
 package org.openbenefits.portal.profile;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,8 +21,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -36,12 +33,12 @@ import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.portal.PortalPaths;
 import org.openbenefits.portal.web.ApiRefusals;
-import org.openbenefits.portal.web.Texts;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
 import org.openbenefits.portalcommon.i18n.Language;
-import org.openbenefits.portalcommon.i18n.LanguageCookieLocaleResolver;
+import org.openbenefits.portalcommon.i18n.LanguageCookie;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * "Mon profil" ({@value PortalPaths#PROFILE}): what HR entered, read-only, and the three things the employee keeps
@@ -56,7 +53,6 @@ class ProfileController {
     static final String VIEW = "profile/profile";
     /** Countries offered for the postal address; platform-api wants five-digit postal codes, as these have. */
     static final List<String> COUNTRIES = List.of(ProfileAddress.DEFAULT_COUNTRY, "MC");
-    private static final Duration LANGUAGE_REMEMBERED_FOR = Duration.ofDays(365);
     private static final Map<String, String> ADDRESS_FIELDS = Map.of("address", "line1", "line1", "line1",
             "line2", "line2", "postalCode", "postalCode", "city", "city", "country", "country");
 
@@ -145,9 +141,7 @@ class ProfileController {
                 form, Map.of("language", "language"), ProfileForms.of(profile)::withLanguage, saved -> "profile.language.saved");
         if (answer instanceof MutableHttpResponse<?> redirect && redirect.code() == HttpStatus.SEE_OTHER.getCode()) {
             // The portal speaks the new language at once; the token's own claim follows at its next renewal.
-            redirect.cookie(Cookie.of(LanguageCookieLocaleResolver.COOKIE_NAME, language.get().tag())
-                    .path("/").maxAge(LANGUAGE_REMEMBERED_FOR).httpOnly(true).sameSite(SameSite.Lax)
-                    .secure(request.isSecure()));
+            redirect.cookie(LanguageCookie.of(language.get(), request));
         }
         return answer;
     }

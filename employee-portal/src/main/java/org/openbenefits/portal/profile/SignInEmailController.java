@@ -25,10 +25,10 @@ import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.contract.api.me.MeApiClient;
 import org.openbenefits.portal.PortalPaths;
 import org.openbenefits.portal.web.ApiRefusals;
-import org.openbenefits.portal.web.Texts;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * Changing the sign-in e-mail address ({@value PortalPaths#SIGN_IN_EMAIL}), confirmed with the current password.

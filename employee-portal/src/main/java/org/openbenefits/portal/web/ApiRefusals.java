@@ -15,7 +15,8 @@ import org.openbenefits.portalcommon.forms.Form;
 /**
  * How pages take platform-api's refusals: on the form that caused them (each error about one of the form's own
  * fields beside that field, everything else above the form), as the 404 page for an account that is gone, or, when
- * the API no longer accepts the session, by asking the person to sign in again ({@link ApiFailurePages}).
+ * the API no longer accepts the session, by asking the person to sign in again (portal-common's
+ * {@code ApiFailurePages}).
  */
 public final class ApiRefusals {
 
@@ -60,7 +61,7 @@ public final class ApiRefusals {
 
     /**
      * Whether the API refused the session itself rather than the form (no valid token any more): such a refusal is
-     * left to {@link ApiFailurePages}, which asks the person to sign in again.
+     * left to portal-common's {@code ApiFailurePages}, which asks the person to sign in again.
      */
     public static boolean refusesTheSession(HttpClientResponseException refusal, ProblemDetail problem) {
         return refusal.getStatus().getCode() == 401 && !ProblemCodes.INVALID_CREDENTIALS.equals(problem.code());

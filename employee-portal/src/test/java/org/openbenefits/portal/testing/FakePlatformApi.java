@@ -25,8 +25,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
@@ -35,6 +35,7 @@ import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.portalcommon.session.AccessTokenVerifier;
+import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * The platform-api routes of the signed-in person's own account ({@code /api/v1/me}), faked on the portal's own
@@ -42,7 +43,7 @@ import org.openbenefits.portalcommon.session.AccessTokenVerifier;
  * problem+json refusals with the codes and field names the real controllers use. It keeps one employee, Camille
  * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), and remembers what the portal sent.
  */
-@Requires(property = "test.fake-platform-api", value = "true")
+@Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/me")
 @ExecuteOn(TaskExecutors.BLOCKING) // as platform-api's controllers, off the event loop that also serves the portal
 @Singleton

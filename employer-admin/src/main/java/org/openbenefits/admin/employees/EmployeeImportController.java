@@ -32,7 +32,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.admin.web.Texts;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeeImportApiClient;
@@ -40,6 +39,7 @@ import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Form;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * The CSV import of employees ({@code /salaries/import}), in two steps: the uploaded file is previewed (platform-api

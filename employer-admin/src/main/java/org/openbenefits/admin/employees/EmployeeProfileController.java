@@ -26,12 +26,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.admin.web.Texts;
 import org.openbenefits.contract.api.employee.EmployeeApiClient;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * An employee's profile: "Nouveau salarié" ({@code /salaries/nouveau}), which creates it and sends the invitation,
@@ -83,7 +83,7 @@ class EmployeeProfileController {
             form.fail(texts.get(request, "api.unreachable"));
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(form, null));
         }
-        return toProfile(request, created.id(), "employees.invited");
+        return toProfile(request, created.id(), "employees.invited", created.workEmail());
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
@@ -120,9 +120,11 @@ class EmployeeProfileController {
         return toProfile(request, id, "employees.saved");
     }
 
-    static MutableHttpResponse<?> toProfile(HttpRequest<?> request, long id, String flashKey) {
+    /** The employee's page, with a confirmation whose placeholders {@code flashArguments} fill. */
+    static MutableHttpResponse<?> toProfile(HttpRequest<?> request, long id, String flashKey,
+                                            String... flashArguments) {
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(AdminPaths.EMPLOYEES + "/" + id));
-        Flash.next(request, response, flashKey);
+        Flash.next(request, response, flashKey, flashArguments);
         return response;
     }
 

@@ -21,12 +21,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.admin.web.Texts;
 import org.openbenefits.contract.api.manager.ManagerApiClient;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /** The employer's HR managers ({@code /gestionnaires}) and the form that invites another one. */
 @Controller(AdminPaths.MANAGERS)

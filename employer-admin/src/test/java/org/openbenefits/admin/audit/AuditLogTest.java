@@ -50,8 +50,8 @@ class AuditLogTest extends AdminPortalTest {
         managerAndAuditApi.addEntry(new AuditEntryView(2, Instant.parse("2026-07-15T08:30:00Z"), 51L, 8L,
                 "EMPLOYEES_IMPORTED", null, "990 salariés"));
 
-        String all = pages.get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).body();
-        String one = pages.get("/journal?employeur=8", "Cookie", signedIn("PLATFORM_ADMIN")).body();
+        String all = pages().get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).body();
+        String one = pages().get("/journal?employeur=8", "Cookie", signedIn("PLATFORM_ADMIN")).body();
 
         assertThat(all).contains("<label for=\"employeur\" class=\"form-label\">N° d’entreprise</label>",
                 "Gestionnaire invité", "Gestionnaire n° 43", "Compte n° 42", "Salariés importés d’un fichier CSV")
@@ -79,7 +79,7 @@ class AuditLogTest extends AdminPortalTest {
         managerAndAuditApi.addEntry(new AuditEntryView(1, Instant.parse("2026-07-14T08:30:00Z"), 42L, 7L,
                 "INVITATION_RESENT", "employee:100", null));
 
-        String page = pages.get("/journal", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
+        String page = pages().get("/journal", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
 
         assertThat(Pages.heading(page)).isEqualTo("Audit log");
         assertThat(page).contains("Invitation re-sent", "Employee no. 100", "Date (Paris time)");

@@ -24,6 +24,18 @@ class EmployeeListTest extends AdminPortalTest {
     }
 
     @Test
+    void a_session_the_api_no_longer_accepts_ends_and_sends_the_person_to_sign_in_again() {
+        employeeApi.refuseTheSession();
+
+        HttpResponse<String> asked = getAsHr("/salaries?q=martin");
+
+        assertThat(asked.statusCode()).isEqualTo(303);
+        assertThat(asked.headers().firstValue("Location")).contains("/connexion?retour=%2Fsalaries%3Fq%3Dmartin");
+        assertThat(asked.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("ob_session=;").contains("Max-Age=0"));
+    }
+
+    @Test
     void the_list_shows_each_employee_with_a_link_to_the_profile_and_a_status_badge() {
         employeeApi.add("Camille", "Martin", "camille.martin@acme.example", "M0001", "ACTIVE");
         employeeApi.add("Paul", "Girard", "paul.girard@acme.example", "M0002", "INVITED");

@@ -52,7 +52,8 @@ class EmployeeProfileTest extends AdminPortalTest {
         assertThat(sent.children()).containsExactly(new EmployeeRequest.Child("Jules", LocalDate.of(2016, 4, 30)));
 
         String profile = follow(created, signedIn("HR_MANAGER")).body();
-        assertThat(profile).contains("class=\"alert alert-success flash\" role=\"status\">Invitation envoyée à l’adresse e-mail professionnelle ci-dessous",
+        assertThat(profile).contains("class=\"alert alert-success flash\" role=\"status\">Invitation envoyée à "
+                        + "camille.martin@acme.example : le salarié a 7 jours pour activer son compte.",
                 "camille.martin@acme.example · matricule M0001", ">Invitation en attente</span>", "Renvoyer l’invitation");
         assertThat(Pages.heading(profile)).isEqualTo("Camille Martin");
     }
@@ -178,7 +179,7 @@ class EmployeeProfileTest extends AdminPortalTest {
 
     @Test
     void the_profile_form_speaks_english_once_english_is_chosen() {
-        String form = pages.get("/salaries/nouveau", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
+        String form = pages().get("/salaries/nouveau", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
 
         assertThat(Pages.heading(form)).isEqualTo("New employee");
         assertThat(form).contains("Work e-mail", "First name of child 1", "Create and send the invitation");

@@ -26,6 +26,7 @@ import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of employee profiles for the portal's component tests, served by the portal under test
@@ -33,7 +34,7 @@ import org.openbenefits.contract.api.employee.EmployeeView;
  * as {@code org.openbenefits.platform.employee.EmployeeController}, for one employer; the employee ids of other
  * employers ({@link #OTHER_EMPLOYERS_EMPLOYEE}) answer 404 as the real API does. It remembers what it was sent.
  */
-@Requires(property = "test.fake-platform-api", value = "true")
+@Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/employees")
 public class FakeEmployeeApi {
 
@@ -44,6 +45,7 @@ public class FakeEmployeeApi {
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<EmployeeRequest> received = new CopyOnWriteArrayList<>();
     private long nextId = 100;
+    private volatile boolean refusesTheSession;
 
     /** Forgets every employee and call. */
     public void reset() {
@@ -51,6 +53,12 @@ public class FakeEmployeeApi {
         calls.clear();
         received.clear();
         nextId = 100;
+        refusesTheSession = false;
+    }
+
+    /** Answers the list 401, as platform-api does for a session it closed (sign-out elsewhere, deactivation). */
+    public void refuseTheSession() {
+        refusesTheSession = true;
     }
 
     /** Adds an employee as if HR had created it earlier. */
@@ -72,9 +80,13 @@ public class FakeEmployeeApi {
     }
 
     @Get
-    EmployeePage list(HttpRequest<?> request, @Nullable @QueryValue String q, @QueryValue int page,
-                      @QueryValue int size) {
+    HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue String q, @QueryValue int page,
+                         @QueryValue int size) {
         record(request);
+        if (refusesTheSession) {
+            return Problems.refusal(HttpStatus.UNAUTHORIZED, ProblemCodes.TOKEN_INVALID_OR_EXPIRED,
+                    "Votre session a expiré. Reconnectez-vous.", List.of());
+        }
         List<EmployeeView> found = employees.values().stream()
                 .filter(employee -> q == null || (employee.firstName() + " " + employee.lastName() + " "
                         + employee.workEmail() + " " + employee.employeeNumber()).toLowerCase(Locale.ROOT)
@@ -82,7 +94,8 @@ public class FakeEmployeeApi {
                 .sorted((a, b) -> (a.lastName() + a.firstName()).compareTo(b.lastName() + b.firstName()))
                 .toList();
         int from = Math.min(page * size, found.size());
-        return new EmployeePage(found.subList(from, Math.min(from + size, found.size())), page, size, found.size());
+        return HttpResponse.ok(new EmployeePage(found.subList(from, Math.min(from + size, found.size())), page, size,
+                found.size()));
     }
 
     @Get("/{id}")

@@ -23,13 +23,14 @@ import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of CSV imports for the portal's component tests (see {@link FakeEmployeeApi}): the template,
  * a preview that checks the required columns and the e-mail syntax, and an import job that moves forward by half of
  * the file each time it is read: RUNNING at half on the first reading, DONE with its report on the next.
  */
-@Requires(property = "test.fake-platform-api", value = "true")
+@Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/employees/imports")
 public class FakeImportApi {
 

@@ -19,12 +19,13 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
+import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of HR managers and audit entries for the portal's component tests (see
  * {@link FakeEmployeeApi}), with the real API's JSON and refusals. It remembers the audit queries it answered.
  */
-@Requires(property = "test.fake-platform-api", value = "true")
+@Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1")
 public class FakeManagerAndAuditApi {
 

@@ -1,7 +1,6 @@
 package org.openbenefits.portalcommon.i18n;
 
 import java.net.URI;
-import java.time.Duration;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -11,8 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 
 /**
  * The language switch's target: {@code GET /language/en?from=/orders} remembers English in a cookie
@@ -23,22 +20,12 @@ import io.micronaut.http.cookie.SameSite;
 @Controller(LanguageSwitch.PATH)
 class LanguageController {
 
-    private static final Duration REMEMBERED_FOR = Duration.ofDays(365);
-
     @Get(uri = "/{tag}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> choose(HttpRequest<?> request, @PathVariable String tag, @Nullable @QueryValue String from) {
         URI back = URI.create(LocalPath.orHome(from));
         return Language.fromTag(tag)
-                .<HttpResponse<?>>map(language -> HttpResponse.seeOther(back).cookie(cookieFor(language, request)))
+                .<HttpResponse<?>>map(language ->
+                        HttpResponse.seeOther(back).cookie(LanguageCookie.of(language, request)))
                 .orElseGet(() -> HttpResponse.seeOther(back));
-    }
-
-    private static Cookie cookieFor(Language language, HttpRequest<?> request) {
-        return Cookie.of(LanguageCookieLocaleResolver.COOKIE_NAME, language.tag())
-                .path("/")
-                .maxAge(REMEMBERED_FOR)
-                .httpOnly(true)
-                .sameSite(SameSite.Lax)
-                .secure(request.isSecure());
     }
 }

@@ -2,9 +2,9 @@ package org.openbenefits.portalcommon.layout;
 
 import java.util.List;
 
-import org.openbenefits.portalcommon.csrf.CsrfFilter;
-
 import io.micronaut.core.annotation.Nullable;
+import org.openbenefits.portalcommon.csrf.CsrfFilter;
+import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.i18n.LanguageSwitch;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
@@ -21,12 +21,13 @@ import org.openbenefits.portalcommon.session.SignedInUser;
  * @param user           the signed-in person, null for a visitor
  * @param csrfToken      the anti-forgery token every form and htmx request sends back
  * @param signInHref     the sign-in page's address, returning to the current page; null on the session pages
- * @param flashKey       message key of a one-time confirmation to show at the top of the page, or null
+ * @param flash          a one-time confirmation to show at the top of the page (its message key and the values of
+ *                       its placeholders), or null
  */
 public record Layout(String portalNameKey, List<NavigationItem> navigation, String language,
                      List<LanguageSwitch.Option> languages, WebJarAssets assets, String stylesheet,
                      @Nullable SignedInUser user, String csrfToken, @Nullable String signInHref,
-                     @Nullable String flashKey) {
+                     @Nullable Flash.Message flash) {
 
     /** The model attribute holding the layout. */
     public static final String MODEL_KEY = "layout";
@@ -34,6 +35,29 @@ public record Layout(String portalNameKey, List<NavigationItem> navigation, Stri
     /** The htmx configuration of the page's body: every htmx request carries the anti-forgery token. */
     public String htmxHeaders() {
         return "{\"" + CsrfFilter.HEADER + "\": \"" + csrfToken + "\"}";
+    }
+
+    /**
+     * Argument {@code index} of the flash message as the layout passes it to {@code #{key(...)}}: empty when there is
+     * none, and written so that its text comes out as it is. Micronaut Views' Thymeleaf message resolver interpolates
+     * a message a second time after filling in its arguments, where an apostrophe in an argument would vanish and a
+     * {@code {1}} in it would be replaced; in that pass {@code ''} reads as an apostrophe and {@code '{'} as a brace.
+     */
+    public String flashArgument(int index) {
+        if (flash == null) {
+            return "";
+        }
+        String argument = flash.argument(index);
+        StringBuilder literal = new StringBuilder(argument.length() + 8);
+        for (char c : argument.toCharArray()) {
+            switch (c) {
+                case '\'' -> literal.append("''");
+                case '{' -> literal.append("'{'");
+                case '}' -> literal.append("'}'");
+                default -> literal.append(c);
+            }
+        }
+        return literal.toString();
     }
 
     /** A navigation entry as rendered: where, which text, and whether it is the current area. */

@@ -1,7 +1,6 @@
 package org.openbenefits.portalcommon.session;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,8 +17,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -31,7 +28,8 @@ import org.openbenefits.contract.api.auth.SignOutRequest;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
-import org.openbenefits.portalcommon.i18n.LanguageCookieLocaleResolver;
+import org.openbenefits.portalcommon.i18n.Language;
+import org.openbenefits.portalcommon.i18n.LanguageCookie;
 import org.openbenefits.portalcommon.i18n.LocalPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,8 +104,9 @@ class SignInController {
             target = homeOf(session);
         }
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
-        response.cookie(Cookie.of(LanguageCookieLocaleResolver.COOKIE_NAME, session.user().language())
-                .path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()));
+        // The person's saved language; one the portals do not speak reads as French, as it would from the cookie.
+        Language language = Language.fromTag(session.user().language()).orElse(Language.DEFAULT);
+        response.cookie(LanguageCookie.of(language, request));
         return response;
     }
 

@@ -2,7 +2,9 @@ package org.openbenefits.portalcommon.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -311,5 +313,15 @@ public abstract class PortalContract {
                 .anySatisfy(c -> assertThat(c).startsWith("ob_refresh=;").contains("Max-Age=0"));
         String flash = Pages.cookie(out, "ob_flash").orElseThrow();
         assertThat(pages.get("/connexion", "Cookie", "ob_flash=" + flash).body()).contains("Vous êtes déconnecté");
+    }
+
+    @Test
+    void a_confirmation_shows_its_arguments_as_text_and_only_in_its_placeholders() {
+        String forged = "activation.heading&" + URLEncoder.encode("<b>Camille</b> {1} l'été", StandardCharsets.UTF_8);
+
+        String page = pages.get("/connexion", "Cookie", "ob_flash=" + forged).body();
+
+        assertThat(page).contains("role=\"status\">Bienvenue, &lt;b&gt;Camille&lt;/b&gt; {1} l&#39;été</p>")
+                .doesNotContain("<b>Camille</b>");
     }
 }

@@ -1,4 +1,4 @@
-package org.openbenefits.portal.testing;
+package org.openbenefits.portalcommon.testing;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.MutableHttpRequest;
@@ -11,12 +11,13 @@ import org.openbenefits.portalcommon.session.SessionCookies;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
 /**
- * Lets the portal's calls to {@link FakePlatformApi} through the portal's own server filters, since the fake lives
- * on the portal's server: each call carries the signed-in person's session cookie (the session filter turns
- * visitors of private paths away) and an anti-forgery token (the CSRF filter refuses a PUT or POST without one).
- * platform-api itself needs neither; the bearer token is still added by portal-common's own client filter.
+ * Lets a portal's calls to its fake platform-api (see {@link PortalTestWithFakeApi}) through the portal's own server
+ * filters, since the fake lives on the portal's server: each call carries the signed-in person's session cookie (the
+ * session filter turns visitors of private paths away) and a matching anti-forgery cookie and header (the CSRF filter
+ * refuses a PUT or POST without them). platform-api itself needs neither; the bearer token is still added by
+ * portal-common's own client filter.
  */
-@Requires(property = "test.fake-platform-api", value = "true")
+@Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @ClientFilter(serviceId = "platform-api")
 class ThroughThePortalFilters {
 

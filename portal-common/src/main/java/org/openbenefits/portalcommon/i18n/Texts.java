@@ -1,11 +1,11 @@
-package org.openbenefits.admin.web;
+package org.openbenefits.portalcommon.i18n;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
 
-/** The portal's texts in the language of a request, for messages written from code (errors beside fields). */
+/** A portal's texts in the language of a request, for messages written from code (errors beside fields). */
 @Singleton
 public class Texts {
 
