@@ -18,7 +18,7 @@ import org.unbescape.html.HtmlEscape;
  * Renders an e-mail from its templates in {@code mail/}: {@code NAME.html} (whose {@code <title>} is the subject)
  * and {@code NAME.txt}, in the recipient's language, with texts from {@code NAME_fr.properties} and
  * {@code NAME_en.properties} beside them. Parameters are shown escaped ({@code th:text}); a parameter named
- * {@code link} must be an absolute http(s) address, since a relative or script link in an e-mail is broken or
+ * {@code link}, or ending in {@code Url}, must be an absolute http(s) address, since a relative or script link in an e-mail is broken or
  * dangerous. The templates and their parameters are listed in {@code mail/README.md}.
  */
 @Singleton
@@ -56,10 +56,12 @@ public class MailRenderer {
         if (!template.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("Invalid e-mail template name: " + template);
         }
-        String link = parameters.get("link");
-        if (link != null && !LINK.matcher(link).matches()) {
-            throw new IllegalArgumentException("The link of e-mail " + template + " is not an absolute http(s) address");
-        }
+        parameters.forEach((name, value) -> {
+            if ((name.equals("link") || name.endsWith("Url")) && !LINK.matcher(value).matches()) {
+                throw new IllegalArgumentException("The " + name + " of e-mail " + template
+                        + " is not an absolute http(s) address");
+            }
+        });
         Locale locale = Locale.of(LANGUAGES.contains(language) ? language : "fr");
         Context context = new Context(locale);
         parameters.forEach(context::setVariable);

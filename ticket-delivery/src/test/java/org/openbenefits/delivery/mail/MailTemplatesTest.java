@@ -212,6 +212,81 @@ class MailTemplatesTest {
         }
     }
 
+    @Nested
+    class AllowanceReminder {
+
+        private static final String WALLET = "https://salarie.openbenefits.example/mes-dotations";
+
+        private Map<String, String> parameters(String kind, String daysLeft) {
+            return Map.of("firstName", "Camille", "campaignName", "Culture 2026", "kind", kind,
+                    "balance", "80,00 €", "expiresOn", "31/12/2026", "daysLeft", daysLeft, "walletUrl", WALLET);
+        }
+
+        @Test
+        void in_french_it_says_what_is_left_until_when_and_that_it_goes_back_to_the_employer() {
+            RenderedMail mail = renderer.render("allowance-reminder", "fr", parameters("CULTURE_CHEQUE", "7"));
+
+            assertThat(mail.subject()).isEqualTo("Votre chèque culture de 80,00 € expire dans 7 jours");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Il vous reste 80,00 € sur votre chèque culture "
+                            + "« Culture 2026 ».")
+                    .contains("Cette dotation est valable jusqu’au 31/12/2026 inclus : elle expire dans 7 jours.")
+                    .contains("Passé cette date, le solde non utilisé revient à votre employeur.");
+            assertThat(mail.html()).matches(button(WALLET, "Voir mes dotations"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("Pour voir vos dotations, ouvrez ce lien\u00a0:\n" + WALLET + "\n");
+        }
+
+        @ParameterizedTest(name = "{0} days, {1}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+                "30|SUBSIDY|Votre subvention de 80,00 € expire dans 30 jours",
+                "7|GIFT_CHEQUE|Votre chèque cadeau de 80,00 € expire dans 7 jours",
+                "1|CULTURE_CHEQUE|Votre chèque culture de 80,00 € expire demain"})
+        void the_subject_names_the_kind_and_how_soon(String daysLeft, String kind, String subject) {
+            assertThat(renderer.render("allowance-reminder", "fr", parameters(kind, daysLeft)).subject())
+                    .isEqualTo(subject);
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("allowance-reminder", "en", parameters("GIFT_CHEQUE", "1"));
+
+            assertThat(mail.subject()).isEqualTo("Your gift cheque of 80,00 € expires tomorrow");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, You have 80,00 € left on your gift cheque “Culture 2026”.")
+                    .contains("This allowance is valid until 31/12/2026 included: it expires tomorrow.");
+            assertThat(mail.html()).matches(button(WALLET, "See my allowances"));
+        }
+
+        @Test
+        void any_other_number_of_days_fails_the_email_rather_than_saying_something_wrong() {
+            assertThatThrownBy(() -> renderer.render("allowance-reminder", "fr", parameters("SUBSIDY", "3")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void html_in_a_name_is_shown_as_text_not_interpreted() {
+            Map<String, String> parameters = new HashMap<>(parameters("SUBSIDY", "30"));
+            parameters.put("firstName", "<b>x</b>");
+            parameters.put("campaignName", "<i>y</i>");
+
+            RenderedMail mail = renderer.render("allowance-reminder", "fr", parameters);
+
+            assertThat(mail.html()).doesNotContain("<b>", "<i>").contains("&lt;b&gt;x&lt;/b&gt;", "&lt;i&gt;y&lt;/i&gt;");
+        }
+
+        @Test
+        void a_wallet_address_that_is_not_a_web_address_is_refused() {
+            Map<String, String> parameters = new HashMap<>(parameters("SUBSIDY", "30"));
+            parameters.put("walletUrl", "javascript:alert(1)");
+
+            assertThatThrownBy(() -> renderer.render("allowance-reminder", "fr", parameters))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The walletUrl of e-mail allowance-reminder is not an absolute http(s) address");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed"})
     void html_in_a_parameter_is_shown_as_text_not_interpreted(String template) {
@@ -225,7 +300,7 @@ class MailTemplatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed"})
+    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed", "allowance-reminder"})
     void french_and_english_texts_have_the_same_keys_and_french_has_no_typewriter_apostrophe(String template) {
         Properties french = messages(template + "_fr.properties");
         Properties english = messages(template + "_en.properties");

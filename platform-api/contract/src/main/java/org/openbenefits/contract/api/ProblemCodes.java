@@ -58,6 +58,16 @@ public final class ProblemCodes {
     /** Address or delivery e-mail given for an account that has no employee profile (HR managers, staff). */
     public static final String NO_EMPLOYEE_PROFILE = "NO_EMPLOYEE_PROFILE";
 
+    // Budget, campaigns, grants and the ledger.
+    /** The campaign costs more than the employer budget holds; the detail says the shortfall. */
+    public static final String INSUFFICIENT_BUDGET = "INSUFFICIENT_BUDGET";
+    /** The campaign's target matches no active employee (or, per child, no employee with an eligible child). */
+    public static final String NO_RECIPIENTS = "NO_RECIPIENTS";
+    /** The grant has already expired or been revoked. */
+    public static final String GRANT_NOT_ACTIVE = "GRANT_NOT_ACTIVE";
+    /** The top-up has already been confirmed or rejected. */
+    public static final String TOP_UP_ALREADY_DECIDED = "TOP_UP_ALREADY_DECIDED";
+
     private ProblemCodes() {
     }
 }

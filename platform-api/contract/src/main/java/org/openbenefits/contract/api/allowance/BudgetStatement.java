@@ -1,0 +1,41 @@
+package org.openbenefits.contract.api.allowance;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The budget's movements, newest first, each with the balance just after it.
+ *
+ * @param balanceCents the balance now
+ * @param page         from 0
+ * @param total        how many movements in all
+ */
+@Serdeable
+public record BudgetStatement(long balanceCents, List<Line> lines, int page, int size, long total) {
+
+    public BudgetStatement {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * One movement of the budget.
+     *
+     * @param kind              TOP_UP (credit), DISTRIBUTION (a campaign's grants, debit), REVOCATION and EXPIRY (a
+     *                          grant's unspent balance back, credit), REFUND_AFTER_EXPIRY (a refund on a grant that
+     *                          had expired, credit)
+     * @param label             what it was: the bank reference, or the campaign's name
+     * @param campaignId        the campaign concerned, if any
+     * @param amountCents       signed: positive credits the budget, negative debits it
+     * @param balanceAfterCents the balance right after this movement
+     */
+    @Serdeable
+    public record Line(long movementId, Instant at,
+                       @Schema(allowableValues = {"TOP_UP", "DISTRIBUTION", "REVOCATION", "EXPIRY",
+                               "REFUND_AFTER_EXPIRY"}) String kind,
+                       String label, @Nullable Long campaignId, long amountCents, long balanceAfterCents) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.openbenefits.contract.api.allowance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An allowance campaign as HR describes it, to preview or to confirm. The API checks everything and answers 400
+ * VALIDATION_FAILED naming each field at fault: a zero or negative amount, a validity that ends before it starts or
+ * has already ended, no category, a non-cultural category on a culture cheque, a share cap on anything but a subsidy,
+ * an URSSAF event on anything but a gift cheque, a per-child amount without a children's event, a target without its
+ * value, unknown employees.
+ *
+ * @param kind             SUBSIDY, CULTURE_CHEQUE or GIFT_CHEQUE
+ * @param amountCents      per employee, or per child when {@code perChild}; positive
+ * @param perChild         the amount is per child (only for the children's URSSAF events); employees without an
+ *                         eligible child (under 26 at the end of the year) get nothing
+ * @param validFrom        first valid day, inclusive
+ * @param validTo          last valid day, inclusive
+ * @param categories       the category codes it may pay; for a gift cheque, {@code ["*"]} means any category
+ * @param maxSharePercent  subsidies only: the largest share of each line's price it may pay, 1 to 100; null for none
+ * @param urssafEvent      gift cheques only: the URSSAF event it is tied to, null for none
+ * @param target           ALL (every active employee), DEPARTMENT, SITE or LIST
+ * @param targetValue      the department or site name for DEPARTMENT and SITE
+ * @param employeeIds      the chosen employees for LIST
+ */
+@Serdeable
+public record CampaignRequest(
+        @Schema(allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) @Nullable String kind,
+        @Nullable String name,
+        long amountCents,
+        boolean perChild,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validTo,
+        @Nullable List<String> categories,
+        @Nullable Integer maxSharePercent,
+        @Schema(allowableValues = {"NOEL_SALARIE", "NOEL_ENFANT", "RENTREE_SCOLAIRE", "NAISSANCE_ADOPTION",
+                "MARIAGE_PACS", "RETRAITE", "FETE_DES_MERES", "FETE_DES_PERES", "SAINTE_CATHERINE",
+                "SAINT_NICOLAS"}) @Nullable String urssafEvent,
+        @Schema(allowableValues = {"ALL", "DEPARTMENT", "SITE", "LIST"}) @Nullable String target,
+        @Nullable String targetValue,
+        @Nullable List<Long> employeeIds) {
+
+    public CampaignRequest {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        employeeIds = employeeIds == null ? List.of() : List.copyOf(employeeIds);
+    }
+}

@@ -1,0 +1,29 @@
+package org.openbenefits.contract.api.allowance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A confirmed campaign and where its money stands.
+ *
+ * @param grants         how many grants it distributed
+ * @param distributedCents the total it took from the budget
+ * @param remainingCents what its grants still hold
+ * @param returnedCents  what came back to the budget by revocation or expiry
+ * @param createdBy      the HR manager's name
+ */
+@Serdeable
+public record CampaignView(long id, String kind, String name, long amountCents, boolean perChild,
+                           LocalDate validFrom, LocalDate validTo, List<String> categories,
+                           @Nullable Integer maxSharePercent, @Nullable String urssafEvent, String target,
+                           @Nullable String targetValue, int grants, long distributedCents, long remainingCents,
+                           long returnedCents, String createdBy, Instant createdAt) {
+
+    public CampaignView {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+}

@@ -1,0 +1,33 @@
+package org.openbenefits.contract.api.allowance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One allowance given to one employee.
+ *
+ * @param amountCents     what was granted
+ * @param balanceCents    what is left to spend
+ * @param validFrom       first valid day, inclusive
+ * @param expiresOn       last valid day, inclusive
+ * @param categories      category codes it may pay; {@code ["*"]} for any
+ * @param status          ACTIVE, EXPIRED (its unspent balance went back to the employer) or REVOKED (by HR, same)
+ * @param daysLeft        for an active grant, days from today to its last valid day (0 on that day); null otherwise
+ */
+@Serdeable
+public record GrantView(long id, long campaignId, String campaignName, long employeeId, String employeeName,
+                        @Schema(allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) String kind,
+                        long amountCents, long balanceCents, LocalDate validFrom, LocalDate expiresOn,
+                        List<String> categories, @Nullable Integer maxSharePercent, @Nullable String urssafEvent,
+                        @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}) String status,
+                        @Nullable Integer daysLeft, Instant grantedAt) {
+
+    public GrantView {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+}

@@ -1,0 +1,44 @@
+package org.openbenefits.contract.api.allowance;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The employee's "Mes dotations".
+ *
+ * @param grants  active grants first, in the order checkout spends them (kind, earliest expiry, id), then ended ones,
+ *                most recent first
+ * @param totals  the balance of the active grants per kind, in priority order, kinds without an active grant left out
+ * @param history the movements on the employee's grants, newest first, at most 100
+ */
+@Serdeable
+public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Movement> history) {
+
+    public WalletView {
+        grants = grants == null ? List.of() : List.copyOf(grants);
+        totals = totals == null ? List.of() : List.copyOf(totals);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    @Serdeable
+    public record KindTotal(String kind, long balanceCents) {
+    }
+
+    /**
+     * A movement on one of the employee's grants.
+     *
+     * @param kind        DISTRIBUTION (granted), EXPIRY and REVOCATION (the unspent balance went back to the
+     *                    employer), and later SPEND and REFUND (orders)
+     * @param amountCents signed, as the grant sees it: positive credits it
+     */
+    @Serdeable
+    public record Movement(Instant at, long grantId, String campaignName, String grantKind,
+                           @Schema(allowableValues = {"DISTRIBUTION", "EXPIRY", "REVOCATION", "SPEND", "REFUND"})
+                           String kind,
+                           long amountCents, @Nullable String label) {
+    }
+}
