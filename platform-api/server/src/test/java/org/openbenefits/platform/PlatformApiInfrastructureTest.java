@@ -135,6 +135,34 @@ class PlatformApiInfrastructureTest implements TestPropertyProvider {
     }
 
     @Test
+    void demo_data_funds_acme_and_gives_each_demo_employee_three_grants_once() {
+        long employerId = employers.findByName("ACME").orElseThrow().id();
+        long movements = count("SELECT COUNT(*) FROM ledger_movement WHERE employer_id = " + employerId);
+
+        demoData.load();
+
+        assertThat(count("SELECT COUNT(*) FROM ledger_movement WHERE employer_id = " + employerId))
+                .isEqualTo(movements).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM allowance_campaign WHERE employer_id = " + employerId)).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM allowance_grant g JOIN user_account a ON a.id = g.employee_id "
+                + "WHERE a.email = 'salarie@acme.example'")).isEqualTo(3);
+        assertThat(count("SELECT COALESCE(SUM(balance_cents), 0) FROM ledger_account WHERE employer_id = "
+                + employerId + " AND type IN ('EMPLOYER_BUDGET', 'GRANT')")).isEqualTo(5_000_000);
+        assertThat(count("SELECT COUNT(*) FROM budget_top_up WHERE bank_reference = 'VIR-DEMO-ACME' "
+                + "AND status = 'CONFIRMED'")).isEqualTo(1);
+    }
+
+    private long count(String sql) {
+        return transactions.executeRead(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    @Test
     void health_answers_up_with_the_database_and_kafka() {
         HttpResponse<String> health = http.toBlocking().exchange("/health", String.class);
 
@@ -155,7 +183,13 @@ class PlatformApiInfrastructureTest implements TestPropertyProvider {
         String page = http.toBlocking().retrieve("/api-docs");
         String script = http.toBlocking().retrieve("/swagger-ui/res/swagger-ui-bundle.js");
 
-        assertThat(document).contains("openapi:").contains("/api/v1/platform");
+        assertThat(document).contains("openapi:").contains("/api/v1/platform")
+                .contains("/api/v1/budget:", "/api/v1/budget/statement:", "/api/v1/budget/top-ups:",
+                        "/api/v1/platform/top-ups:", "/api/v1/platform/top-ups/{id}/confirmation:",
+                        "/api/v1/platform/top-ups/{id}/rejection:", "/api/v1/platform/ledger/check:",
+                        "/api/v1/campaigns:", "/api/v1/campaigns/preview:", "/api/v1/campaigns/{id}:",
+                        "/api/v1/campaigns/{id}/grants:", "/api/v1/campaigns/grants/{grantId}/revocation:",
+                        "/api/v1/categories:", "/api/v1/me/wallet:");
         assertThat(page).contains("/swagger-ui/res/swagger-ui-bundle.js").contains("/openapi/platform-api.yml");
         assertThat(script).contains("SwaggerUIBundle");
     }

@@ -260,8 +260,16 @@ class MailTemplatesTest {
         }
 
         @Test
-        void any_other_number_of_days_fails_the_email_rather_than_saying_something_wrong() {
-            assertThatThrownBy(() -> renderer.render("allowance-reminder", "fr", parameters("SUBSIDY", "3")))
+        void after_a_missed_run_it_says_the_true_number_of_days() {
+            assertThat(renderer.render("allowance-reminder", "fr", parameters("SUBSIDY", "5")).subject())
+                    .isEqualTo("Votre subvention de 80,00 € expire dans 5 jours");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1", "dix", ""})
+        void a_number_of_days_that_is_not_a_positive_count_fails_the_email_rather_than_saying_something_wrong(
+                String daysLeft) {
+            assertThatThrownBy(() -> renderer.render("allowance-reminder", "fr", parameters("SUBSIDY", daysLeft)))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 

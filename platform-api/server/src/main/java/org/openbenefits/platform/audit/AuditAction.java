@@ -17,5 +17,16 @@ public enum AuditAction {
     /** The person downloaded their personal data. */
     DATA_EXPORTED,
     /** The person deleted their account; the details hold no personal data. */
-    ACCOUNT_DELETED
+    ACCOUNT_DELETED,
+    /** HR recorded a bank transfer to fund the budget. */
+    TOP_UP_RECORDED,
+    /** A platform admin (or the demo, at once) confirmed a top-up: the budget is credited. */
+    TOP_UP_CONFIRMED,
+    TOP_UP_REJECTED,
+    /** HR confirmed a campaign: its grants are distributed. */
+    CAMPAIGN_CONFIRMED,
+    /** HR revoked a grant: its unspent balance went back to the budget. */
+    GRANT_REVOKED,
+    /** A platform admin ran the ledger consistency check. */
+    LEDGER_CHECKED
 }

@@ -1,6 +1,7 @@
 package org.openbenefits.platform.demo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micronaut.context.annotation.Requires;
@@ -17,13 +18,15 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.employee.EmployeeProfileRow;
 import org.openbenefits.platform.employee.EmployeeProfiles;
+import org.openbenefits.platform.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo employer and its people at start-up when {@code DEMO_DATA=true} (the local platform sets it), with
- * an employee profile for each employee, so that "Mon profil" has something to show. Idempotent: what exists already
- * is left as it is. The password is for demonstrations only.
+ * an employee profile for each employee, so that "Mon profil" has something to show, a funded budget and three
+ * campaigns for the demo employees ({@link DemoAllowances}). Idempotent: what exists already is left as it is. The
+ * password is for demonstrations only.
  */
 @Singleton
 @Requires(property = "platform.demo-data.enabled", value = "true")
@@ -52,14 +55,16 @@ public class DemoData {
     private final UserAccounts accounts;
     private final EmployeeProfiles profiles;
     private final PasswordHasher hasher;
+    private final DemoAllowances allowances;
     private final Clock clock;
 
     DemoData(Employers employers, UserAccounts accounts, EmployeeProfiles profiles, PasswordHasher hasher,
-             Clock clock) {
+             DemoAllowances allowances, Clock clock) {
         this.employers = employers;
         this.accounts = accounts;
         this.profiles = profiles;
         this.hasher = hasher;
+        this.allowances = allowances;
         this.clock = clock;
     }
 
@@ -73,6 +78,9 @@ public class DemoData {
         EmployerRow acme = employers.findByName(EMPLOYER)
                 .orElseGet(() -> employers.save(new EmployerRow(null, EMPLOYER, clock.instant())));
         int created = 0;
+        CurrentUser hr = null;
+        Long adminId = null;
+        List<Long> employeeIds = new ArrayList<>();
         for (Person person : PEOPLE) {
             UserAccountRow account = accounts.findByEmail(person.email()).orElse(null);
             if (account == null) {
@@ -87,7 +95,15 @@ public class DemoData {
                         person.email(), null, person.department(), person.site(), null, null, null, null, null,
                         clock.instant()));
             }
+            switch (person.role()) {
+                case HR_MANAGER -> hr = new CurrentUser(account.id(), Role.HR_MANAGER, acme.id());
+                case PLATFORM_ADMIN -> adminId = account.id();
+                case EMPLOYEE -> employeeIds.add(account.id());
+                case SUPPORT_AGENT -> {
+                }
+            }
         }
+        allowances.load(hr, adminId, employeeIds);
         LOG.info("Demo data ready: employer {} and {} accounts ({} created now)", EMPLOYER, PEOPLE.size(), created);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 
 /**
@@ -54,6 +55,13 @@ public final class ProblemException extends RuntimeException {
     /** A refusal about one field of the request. */
     public static ProblemException onField(HttpStatus status, String code, String field, String detail) {
         return new ProblemException(status, code, detail, List.of(new FieldError(field, detail)), null);
+    }
+
+    /** A request with fields at fault, all named at once: 400 VALIDATION_FAILED. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.getFirst().message()
+                : "Certains champs sont à corriger : voyez le message de chacun.";
+        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, detail, errors, null);
     }
 
     public HttpStatus status() {

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.allowance.CampaignView;
+import org.openbenefits.contract.api.allowance.GrantPage;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -48,13 +51,15 @@ class TenantIsolationTest implements TestPropertyProvider {
     }
 
     /** Ids that belong to employer B. */
-    record Ids(long employeeId, long employerId, long importJobId) {
+    record Ids(long employeeId, long employerId, long importJobId, long campaignId, long grantId) {
     }
 
     @Inject
     IdentityTestKit kit;
     @Inject
     UserAccounts accounts;
+    @Inject
+    AllowanceTestKit allowances;
 
     private String tokenOfA;
     private Ids idsOfB;
@@ -80,7 +85,14 @@ class TenantIsolationTest implements TestPropertyProvider {
                 "prenom;nom;email;matricule\nJeanne;Bé;jeanne.be@employeur-b.example;B-2\n"
                         .getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(tokenOfB)),
                 ImportJobView.class);
-        idsOfB = new Ids(employeeOfB.id(), employerB, importOfB.id());
+        AllowanceTestKit.Employer hrOfB = new AllowanceTestKit.Employer(employerB, 0, tokenOfB);
+        allowances.fund(hrOfB, 10_000);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        CampaignView campaignOfB = allowances.confirmed(hrOfB, AllowanceTestKit.subsidy("Cinéma B", 1_000, today,
+                today.plusDays(30), List.of(employeeOfB.id())));
+        long grantOfB = kit.read(allowances.get(tokenOfB, "/api/v1/campaigns/" + campaignOfB.id()
+                + "/grants?page=0&size=1"), GrantPage.class).items().getFirst().id();
+        idsOfB = new Ids(employeeOfB.id(), employerB, importOfB.id(), campaignOfB.id(), grantOfB);
     }
 
     static List<Route> routesTakingAnId() {
@@ -97,7 +109,12 @@ class TenantIsolationTest implements TestPropertyProvider {
                 new Route("GET /employees/imports/{id}",
                         ids -> HttpRequest.GET("/api/v1/employees/imports/" + ids.importJobId())),
                 new Route("GET /audit?employerId={id}",
-                        ids -> HttpRequest.GET("/api/v1/audit?employerId=" + ids.employerId())));
+                        ids -> HttpRequest.GET("/api/v1/audit?employerId=" + ids.employerId())),
+                new Route("GET /campaigns/{id}", ids -> HttpRequest.GET("/api/v1/campaigns/" + ids.campaignId())),
+                new Route("GET /campaigns/{id}/grants",
+                        ids -> HttpRequest.GET("/api/v1/campaigns/" + ids.campaignId() + "/grants?page=0&size=10")),
+                new Route("POST /campaigns/grants/{grantId}/revocation",
+                        ids -> HttpRequest.POST("/api/v1/campaigns/grants/" + ids.grantId() + "/revocation", "")));
     }
 
     @ParameterizedTest(name = "{0} with another employer's id answers 404")
@@ -114,6 +131,7 @@ class TenantIsolationTest implements TestPropertyProvider {
         assertThat(untouched.status()).isEqualTo(AccountStatus.INVITED);
         assertThat(untouched.lastName()).isEqualTo(employeeOfB.lastName());
         assertThat(kit.notificationsTo(employeeOfB.workEmail())).hasSize(invitationsBefore);
+        assertThat(allowances.grantBalances(idsOfB.employerId())).isEqualTo(1_000);
     }
 
     private String token(long employerId) {

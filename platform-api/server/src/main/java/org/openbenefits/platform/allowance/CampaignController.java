@@ -1,0 +1,140 @@
+package org.openbenefits.platform.allowance;
+
+import java.util.List;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.allowance.CampaignPreview;
+import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.contract.api.allowance.CampaignView;
+import org.openbenefits.contract.api.allowance.GrantPage;
+import org.openbenefits.contract.api.allowance.GrantView;
+import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.ProblemException;
+
+/** HR's allowance campaigns and their grants. Every route is confined to the caller's employer: other ids are 404. */
+@Controller("/api/v1/campaigns")
+@Secured("HR_MANAGER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Campaigns", description = "Allowance campaigns: preview, confirmation, grants, revocation")
+@SecurityRequirement(name = "bearerAuth")
+@ApiResponse(responseCode = "404", description = "NOT_FOUND: no such campaign or grant at the caller's employer",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+class CampaignController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final CampaignReader campaigns;
+    private final GrantReader grants;
+    private final PreviewCampaign previewCampaign;
+    private final ConfirmCampaign confirmCampaign;
+    private final RevokeGrant revokeGrant;
+
+    CampaignController(CampaignReader campaigns, GrantReader grants, PreviewCampaign previewCampaign,
+                       ConfirmCampaign confirmCampaign, RevokeGrant revokeGrant) {
+        this.campaigns = campaigns;
+        this.grants = grants;
+        this.previewCampaign = previewCampaign;
+        this.confirmCampaign = confirmCampaign;
+        this.revokeGrant = revokeGrant;
+    }
+
+    @Get
+    @Operation(summary = "Lists the employer's campaigns, newest first")
+    List<CampaignView> list(@Parameter(hidden = true) CurrentUser hr) {
+        return campaigns.list(hr.requireEmployerId());
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Shows one campaign and where its money stands")
+    CampaignView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+        return campaigns.find(hr.requireEmployerId(), id).orElseThrow(CampaignController::campaignNotFound);
+    }
+
+    @Post("/preview")
+    @Operation(summary = "Previews a campaign without writing anything",
+            description = "Recipients, total cost against the budget and, for gift cheques, the URSSAF assessment "
+                    + "counting each recipient's earlier gift cheques of the year.")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    CampaignPreview preview(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
+        return previewCampaign.preview(hr, request);
+    }
+
+    @Post
+    @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
+            description = "In one transaction; a refusal writes nothing.")
+    @ApiResponse(responseCode = "201", description = "The confirmed campaign")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "INSUFFICIENT_BUDGET (the detail says the shortfall) or "
+            + "NO_RECIPIENTS",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<CampaignView> confirm(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
+        return switch (confirmCampaign.confirm(hr, request)) {
+            case ConfirmCampaign.Confirmed confirmed -> HttpResponse.created(
+                    campaigns.find(hr.requireEmployerId(), confirmed.campaignId()).orElseThrow());
+            case ConfirmCampaign.NoRecipients _ -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.NO_RECIPIENTS, "Aucun salarié actif ou invité ne correspond à cette cible (ou, pour "
+                    + "un montant par enfant, aucun n'a d'enfant de moins de 26 ans) : changez la cible, puis "
+                    + "réessayez.").titled("Aucun bénéficiaire");
+            case ConfirmCampaign.InsufficientBudget insufficient -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.INSUFFICIENT_BUDGET, "Il manque " + insufficient.shortfall().format()
+                    + " au budget pour cette campagne (coût " + insufficient.cost().format() + ", budget disponible "
+                    + insufficient.balance().format() + ") : enregistrez un virement pour approvisionner le budget, "
+                    + "ou réduisez le montant ou la cible, puis réessayez.").titled("Budget insuffisant");
+        };
+    }
+
+    @Get("/{id}/grants")
+    @Operation(summary = "Lists a campaign's grants, by employee name",
+            description = "page counts from 0, size 1 to 200.")
+    GrantPage grants(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
+                     @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        long employerId = hr.requireEmployerId();
+        if (campaigns.idExists(employerId, id)) {
+            return grants.ofCampaign(employerId, id, Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
+        }
+        throw campaignNotFound();
+    }
+
+    @Post("/grants/{grantId}/revocation")
+    @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
+    @ApiResponse(responseCode = "409", description = "GRANT_NOT_ACTIVE: expired or revoked already",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    GrantView revoke(@Parameter(hidden = true) CurrentUser hr, @PathVariable long grantId) {
+        return switch (revokeGrant.revoke(hr, grantId)) {
+            case RevokeGrant.Revoked revoked -> revoked.grant();
+            case RevokeGrant.NotFound _ -> throw new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
+                    "Cette dotation n'existe pas, ou ne fait pas partie de votre entreprise.")
+                    .titled("Dotation introuvable");
+            case RevokeGrant.NotActive notActive -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.GRANT_NOT_ACTIVE, "Cette dotation a déjà "
+                    + (notActive.status() == GrantStatus.EXPIRED ? "expiré" : "été révoquée")
+                    + " : son solde est déjà revenu au budget.").titled("Dotation terminée");
+        };
+    }
+
+    private static ProblemException campaignNotFound() {
+        return new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
+                "Cette campagne n'existe pas, ou ne fait pas partie de votre entreprise.").titled("Campagne introuvable");
+    }
+}

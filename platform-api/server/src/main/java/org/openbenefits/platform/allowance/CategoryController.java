@@ -1,0 +1,30 @@
+package org.openbenefits.platform.allowance;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.openbenefits.contract.api.allowance.CategoryView;
+import org.openbenefits.domain.catalogue.Category;
+
+/** The catalogue's categories, for campaign forms and wallets. */
+@Controller("/api/v1/categories")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Campaigns")
+@SecurityRequirement(name = "bearerAuth")
+class CategoryController {
+
+    @Get
+    @Operation(summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
+            + "translate, and whether culture cheques may pay each.")
+    List<CategoryView> categories() {
+        return Arrays.stream(Category.values()).map(category -> new CategoryView(category.code(), category.cultural()))
+                .toList();
+    }
+}

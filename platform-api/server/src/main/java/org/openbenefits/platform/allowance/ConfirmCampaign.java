@@ -1,0 +1,98 @@
+package org.openbenefits.platform.allowance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.domain.money.Money;
+import org.openbenefits.platform.allowance.Recipients.Recipient;
+import org.openbenefits.platform.audit.Audit;
+import org.openbenefits.platform.audit.AuditAction;
+import org.openbenefits.platform.ledger.EmployerAccounts;
+import org.openbenefits.platform.ledger.Ledger;
+import org.openbenefits.platform.ledger.LedgerAccountType;
+import org.openbenefits.platform.ledger.Movement;
+import org.openbenefits.platform.ledger.MovementKind;
+import org.openbenefits.platform.ledger.PostingResult;
+import org.openbenefits.platform.notification.ParisFormats;
+import org.openbenefits.platform.security.CurrentUser;
+
+/**
+ * HR confirms a campaign. In ONE transaction: the budget account is locked, the cost checked against it, then the
+ * campaign, its grants, one ledger account per grant and ONE distribution movement (budget to every grant) are
+ * written with multi-row inserts. A refusal writes nothing.
+ */
+@Singleton
+public class ConfirmCampaign {
+
+    /** How a confirmation ended. */
+    public sealed interface Outcome {
+    }
+
+    public record Confirmed(long campaignId, int grants, Money total) implements Outcome {
+    }
+
+    /** The target matches nobody (or, per child, nobody with an eligible child). */
+    public record NoRecipients() implements Outcome {
+    }
+
+    public record InsufficientBudget(Money cost, Money balance) implements Outcome {
+
+        public Money shortfall() {
+            return cost.minus(balance);
+        }
+    }
+
+    private final CampaignChecks checks;
+    private final Recipients recipients;
+    private final CampaignWriter writer;
+    private final Ledger ledger;
+    private final Audit audit;
+    private final Clock clock;
+
+    ConfirmCampaign(CampaignChecks checks, Recipients recipients, CampaignWriter writer, Ledger ledger, Audit audit,
+                    Clock clock) {
+        this.checks = checks;
+        this.recipients = recipients;
+        this.writer = writer;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @throws org.openbenefits.platform.web.ProblemException 400 VALIDATION_FAILED for bad input */
+    @Transactional
+    public Outcome confirm(CurrentUser hr, CampaignRequest request) {
+        long employerId = hr.requireEmployerId();
+        Instant now = clock.instant();
+        CampaignSpec spec = checks.check(employerId, request, LocalDate.ofInstant(now, ParisFormats.PARIS));
+        List<Recipient> who = recipients.of(employerId, spec);
+        if (who.isEmpty()) {
+            return new NoRecipients();
+        }
+        Money total = who.stream().map(Recipient::amount).reduce(Money.ZERO, Money::plus);
+        EmployerAccounts accounts = ledger.employerAccounts(employerId);
+        Money balance = ledger.lock(List.of(accounts.budgetId())).get(accounts.budgetId()).balance();
+        if (balance.compareTo(total) < 0) {
+            return new InsufficientBudget(total, balance);
+        }
+        long campaignId = writer.insertCampaign(employerId, spec, hr.id(), now);
+        Map<Long, Long> grants = writer.insertGrants(employerId, campaignId, spec, who, now);
+        List<Ledger.NewAccount> funded = who.stream()
+                .map(recipient -> new Ledger.NewAccount(grants.get(recipient.employeeId()), recipient.amount()))
+                .toList();
+        PostingResult result = ledger.openFunded(new Movement(employerId, MovementKind.DISTRIBUTION, campaignId,
+                spec.name(), hr.id()), accounts.budgetId(), LedgerAccountType.GRANT, funded);
+        if (!(result instanceof PostingResult.Posted)) {
+            throw new IllegalStateException("The budget is locked and suffices, yet the ledger refused: " + result);
+        }
+        audit.record(hr.id(), employerId, AuditAction.CAMPAIGN_CONFIRMED, "campaign:" + campaignId,
+                spec.name() + " : " + who.size() + " dotation(s), " + total.format());
+        return new Confirmed(campaignId, who.size(), total);
+    }
+}

@@ -1,0 +1,134 @@
+package org.openbenefits.platform.allowance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Singleton;
+import org.openbenefits.domain.allowance.ChildEligibility;
+import org.openbenefits.domain.money.Money;
+import org.openbenefits.platform.infrastructure.Jdbc;
+
+/**
+ * Who a campaign gives to: the employer's ACTIVE and INVITED employees (never deactivated or deleted ones) matching
+ * its target, and what each receives: the amount, or per child the amount times their eligible children (those
+ * without one get nothing).
+ */
+@Singleton
+public class Recipients {
+
+    private static final int IDS_PER_QUERY = 1000;
+
+    /** A child a per-child amount counts, as URSSAF names them: by birth date and first name. */
+    public record Child(String firstName, LocalDate birthDate) {
+
+        /** How URSSAF's per-child ceilings tell children apart. */
+        public String key() {
+            return birthDate + "/" + firstName;
+        }
+    }
+
+    /** One employee who would receive a grant. {@code children} only for per-child campaigns. */
+    public record Recipient(long employeeId, String firstName, String lastName, Money amount, List<Child> children) {
+
+        public Recipient {
+            children = List.copyOf(children);
+        }
+
+        public String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    private record Employee(long id, String firstName, String lastName) {
+    }
+
+    private final Jdbc jdbc;
+
+    Recipients(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The recipients, by employee id. */
+    public List<Recipient> of(long employerId, CampaignSpec spec) {
+        List<Employee> employees = employees(employerId, spec);
+        if (!spec.perChild()) {
+            return employees.stream().map(e -> new Recipient(e.id(), e.firstName(), e.lastName(), spec.amount(),
+                    List.of())).toList();
+        }
+        Map<Long, List<Child>> children = eligibleChildren(employerId, spec.year());
+        List<Recipient> recipients = new ArrayList<>();
+        for (Employee employee : employees) {
+            List<Child> theirs = children.getOrDefault(employee.id(), List.of());
+            if (!theirs.isEmpty()) {
+                recipients.add(new Recipient(employee.id(), employee.firstName(), employee.lastName(),
+                        Money.ofCents(Math.multiplyExact(spec.amount().cents(), (long) theirs.size())), theirs));
+            }
+        }
+        return recipients;
+    }
+
+    /** How many of these ids are not employees of the employer (unknown, or of another employer). */
+    public int countUnknown(long employerId, Collection<Long> employeeIds) {
+        List<Long> ids = List.copyOf(new HashSet<>(employeeIds));
+        Set<Long> known = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = employerId;
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i);
+            }
+            jdbc.list("SELECT user_account_id FROM employee_profile WHERE employer_id = ? AND user_account_id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> known.add(row.getLong(1)), parameters);
+        }
+        return ids.size() - known.size();
+    }
+
+    private List<Employee> employees(long employerId, CampaignSpec spec) {
+        String sql = """
+                SELECT a.id, a.first_name, a.last_name
+                FROM employee_profile p JOIN user_account a ON a.id = p.user_account_id
+                WHERE p.employer_id = ? AND a.status IN ('ACTIVE', 'INVITED')""";
+        List<Employee> found = switch (spec.target()) {
+            case ALL, LIST -> jdbc.list(sql + " ORDER BY a.id", Recipients::employee, employerId);
+            case DEPARTMENT -> jdbc.list(sql + " AND p.department = ? ORDER BY a.id", Recipients::employee,
+                    employerId, spec.targetValue());
+            case SITE -> jdbc.list(sql + " AND p.site = ? ORDER BY a.id", Recipients::employee, employerId,
+                    spec.targetValue());
+        };
+        if (spec.target() == CampaignTarget.LIST) {
+            return found.stream().filter(employee -> spec.employeeIds().contains(employee.id())).toList();
+        }
+        return found;
+    }
+
+    private Map<Long, List<Child>> eligibleChildren(long employerId, int year) {
+        Map<Long, List<Child>> byEmployee = new HashMap<>();
+        jdbc.list("""
+                SELECT c.user_account_id, c.first_name, c.birth_date
+                FROM employee_child c JOIN employee_profile p ON p.user_account_id = c.user_account_id
+                WHERE p.employer_id = ? ORDER BY c.user_account_id, c.birth_date, c.id""", row -> {
+            LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
+            if (ChildEligibility.eligible(birthDate, year)) {
+                byEmployee.computeIfAbsent(row.getLong("user_account_id"), id -> new ArrayList<>())
+                        .add(new Child(row.getString("first_name"), birthDate));
+            }
+            return null;
+        }, employerId);
+        // Two children with the same first name and birth date (a data-entry slip) count once, as URSSAF would.
+        byEmployee.replaceAll((id, children) -> children.stream().distinct().toList());
+        return byEmployee;
+    }
+
+    private static Employee employee(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Employee(row.getLong("id"), row.getString("first_name"), row.getString("last_name"));
+    }
+}

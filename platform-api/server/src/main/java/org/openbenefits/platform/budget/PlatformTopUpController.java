@@ -1,0 +1,95 @@
+package org.openbenefits.platform.budget;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.allowance.TopUpView;
+import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.ProblemException;
+
+/** Platform admins check the employers' bank transfers and confirm or reject them. */
+@Controller("/api/v1/platform/top-ups")
+@Secured("PLATFORM_ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Ledger")
+@SecurityRequirement(name = "bearerAuth")
+@ApiResponse(responseCode = "403", description = "FORBIDDEN: platform admins only",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+class PlatformTopUpController {
+
+    private final TopUps topUps;
+    private final DecideTopUp decide;
+
+    PlatformTopUpController(TopUps topUps, DecideTopUp decide) {
+        this.topUps = topUps;
+        this.decide = decide;
+    }
+
+    @Get
+    @Operation(summary = "Lists the top-ups of all employers, newest first",
+            description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: unknown status",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    List<TopUpView> topUps(@QueryValue @Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return topUps.all(null);
+        }
+        try {
+            return topUps.all(TopUpStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.invalid(List.of(new ProblemDetail.FieldError("status",
+                    "Statut inconnu : choisissez PENDING, CONFIRMED ou REJECTED.")));
+        }
+    }
+
+    @Post("/{id}/confirmation")
+    @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such top-up",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "TOP_UP_ALREADY_DECIDED: confirmed or rejected already",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    TopUpView confirm(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
+        return decided(decide.confirm(admin.id(), id));
+    }
+
+    @Post("/{id}/rejection")
+    @Operation(summary = "Rejects a top-up: the budget is not credited")
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such top-up",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "TOP_UP_ALREADY_DECIDED: confirmed or rejected already",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    TopUpView reject(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
+        return decided(decide.reject(admin.id(), id));
+    }
+
+    private static TopUpView decided(DecideTopUp.Outcome outcome) {
+        return switch (outcome) {
+            case DecideTopUp.Decided decided -> decided.topUp();
+            case DecideTopUp.NotFound _ -> throw new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
+                    "Ce virement n'existe pas : rechargez la liste des virements.").titled("Virement introuvable");
+            case DecideTopUp.AlreadyDecided already -> throw new ProblemException(HttpStatus.CONFLICT,
+                    ProblemCodes.TOP_UP_ALREADY_DECIDED, "Ce virement a déjà été "
+                    + (already.status() == TopUpStatus.CONFIRMED ? "confirmé" : "rejeté")
+                    + " : rechargez la liste des virements.").titled("Virement déjà traité");
+        };
+    }
+}

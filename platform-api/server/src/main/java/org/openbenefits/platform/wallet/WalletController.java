@@ -1,0 +1,36 @@
+package org.openbenefits.platform.wallet;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.openbenefits.contract.api.allowance.WalletView;
+import org.openbenefits.platform.security.CurrentUser;
+
+/** The signed-in employee's allowances ("Mes dotations"). */
+@Controller("/api/v1/me/wallet")
+@Secured("EMPLOYEE")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Wallet", description = "The employee's allowances")
+@SecurityRequirement(name = "bearerAuth")
+class WalletController {
+
+    private final ReadWallet readWallet;
+
+    WalletController(ReadWallet readWallet) {
+        this.readWallet = readWallet;
+    }
+
+    @Get
+    @Operation(summary = "Shows the employee's grants, totals per kind and recent movements",
+            description = "Active grants first in the order checkout spends them (kind, earliest expiry, id), then "
+                    + "ended ones; daysLeft counts Paris days to the last valid day.")
+    WalletView wallet(@Parameter(hidden = true) CurrentUser employee) {
+        return readWallet.wallet(employee.id());
+    }
+}

@@ -1,0 +1,121 @@
+package org.openbenefits.platform.allowance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openbenefits.contract.api.allowance.CampaignPreview;
+import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.AllowanceTestKit;
+import org.openbenefits.platform.AllowanceTestKit.Employer;
+import org.openbenefits.platform.infrastructure.Jdbc;
+import org.openbenefits.platform.ledger.CheckLedger;
+import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.testkit.NeedsInfrastructure;
+import org.openbenefits.testkit.TestInfrastructure;
+
+/**
+ * Not a test: prints how long confirming a campaign takes for 10,000 and for 100,000 employees on the embedded
+ * MariaDB. Its name keeps it out of the build's test run; run it with
+ * {@code ./mvnw -o test -pl platform-api/server -Dtest=DistributionBenchmark -Dbenchmark.distribution=true}.
+ */
+@NeedsInfrastructure
+@EnabledIfSystemProperty(named = "benchmark.distribution", matches = "true")
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DistributionBenchmark implements TestPropertyProvider {
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    private static final int SMALL = 10_000;
+    private static final int LARGE = 100_000;
+
+    @Inject
+    AllowanceTestKit allowances;
+    @Inject
+    ConfirmCampaign confirmCampaign;
+    @Inject
+    PreviewCampaign previewCampaign;
+    @Inject
+    CampaignReader campaigns;
+    @Inject
+    CheckLedger checkLedger;
+    @Inject
+    Jdbc jdbc;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return new HashMap<>(TestInfrastructure.get().micronautProperties("platform_benchmark"));
+    }
+
+    @Test
+    void time_to_confirm_a_campaign_for_10_000_and_100_000_employees() {
+        Employer employer = allowances.employer("Benchmark SA");
+        allowances.fund(employer, 100_000_000_00L);
+        long started = System.nanoTime();
+        addEmployees(employer.id(), SMALL, "Dix mille");
+        addEmployees(employer.id(), LARGE - SMALL, "Autres");
+        System.out.printf("%n[benchmark] %,d employees created in %,d ms%n", LARGE, millisSince(started));
+        CurrentUser hr = new CurrentUser(employer.hrId(), Role.HR_MANAGER, employer.id());
+
+        measure(hr, SMALL, new CampaignRequest("GIFT_CHEQUE", "Noël 10k", 15_000, false, TODAY, TODAY.plusMonths(6),
+                List.of("*"), null, "NOEL_SALARIE", "DEPARTMENT", "Dix mille", List.of()));
+        measure(hr, LARGE, new CampaignRequest("GIFT_CHEQUE", "Noël 100k", 15_000, false, TODAY, TODAY.plusMonths(6),
+                List.of("*"), null, "NOEL_SALARIE", "ALL", null, List.of()));
+
+        long checkStarted = System.nanoTime();
+        assertThat(checkLedger.check().consistent()).isTrue();
+        System.out.printf("[benchmark] ledger check over %,d entries: %,d ms%n", allowances.count("ledger_entry"),
+                millisSince(checkStarted));
+    }
+
+    private void measure(CurrentUser hr, int expected, CampaignRequest request) {
+        long previewStarted = System.nanoTime();
+        CampaignPreview preview = previewCampaign.preview(hr, request);
+        long previewMillis = millisSince(previewStarted);
+        long confirmStarted = System.nanoTime();
+        ConfirmCampaign.Outcome outcome = confirmCampaign.confirm(hr, request);
+        long confirmMillis = millisSince(confirmStarted);
+        long readStarted = System.nanoTime();
+        long campaignId = ((ConfirmCampaign.Confirmed) outcome).campaignId();
+        int grants = campaigns.find(hr.requireEmployerId(), campaignId).orElseThrow().grants();
+        long readMillis = millisSince(readStarted);
+        assertThat(preview.recipients()).isEqualTo(expected);
+        assertThat(grants).isEqualTo(expected);
+        System.out.printf("[benchmark] %,d employees: preview with URSSAF %,d ms, confirm %,d ms, campaign view %,d ms%n",
+                expected, previewMillis, confirmMillis, readMillis);
+    }
+
+    private void addEmployees(long employerId, int count, String department) {
+        Instant now = Instant.now();
+        String prefix = department.replace(' ', '-').toLowerCase() + "-" + System.nanoTime();
+        List<Object[]> accounts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            accounts.add(new Object[] {employerId, prefix + "-" + i + "@bench.example", Role.EMPLOYEE, "Prénom" + i,
+                    "Nom" + i, "ACTIVE", "fr", now});
+        }
+        jdbc.insertRows("user_account", List.of("employer_id", "email", "role", "first_name", "last_name", "status",
+                "language", "created_at"), accounts);
+        List<Object[]> profiles = new ArrayList<>(count);
+        jdbc.list("SELECT id, email FROM user_account WHERE email LIKE ?", row -> profiles.add(new Object[] {
+                row.getLong("id"), employerId, "B-" + row.getLong("id"), row.getString("email"), department, now}),
+                prefix + "-%");
+        jdbc.insertRows("employee_profile", List.of("user_account_id", "employer_id", "employee_number",
+                "work_email", "department", "updated_at"), profiles);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
