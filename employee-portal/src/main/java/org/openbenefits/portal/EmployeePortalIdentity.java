@@ -28,6 +28,7 @@ class EmployeePortalIdentity implements PortalIdentity {
         }
         return List.of(
                 new NavigationLink(PortalPaths.HOME, "nav.home"),
+                new NavigationLink(PortalPaths.WALLET, "nav.wallet"),
                 new NavigationLink(PortalPaths.PROFILE, "nav.profile"));
     }
 }

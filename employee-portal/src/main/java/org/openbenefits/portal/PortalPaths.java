@@ -4,6 +4,8 @@ package org.openbenefits.portal;
 public final class PortalPaths {
 
     public static final String HOME = "/";
+    /** "Mes dotations": the employee's allowances, their balances, expiry dates and history. */
+    public static final String WALLET = "/mes-dotations";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */
     public static final String PROFILE = "/mon-profil";
     public static final String PROFILE_ADDRESS = PROFILE + "/adresse";

@@ -1,8 +1,10 @@
 package org.openbenefits.portal.home;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,13 +14,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.MeApiClient;
+import org.openbenefits.portal.wallet.Wallets;
 import org.openbenefits.portalcommon.session.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The home page: what the portal offers, for a visitor; a greeting and the way to what exists today, for a signed-in
- * employee. The greeting uses the first name platform-api knows, or the token's full name when the API is silent.
+ * The home page: what the portal offers, for a visitor; a greeting, a summary of the wallet and the way to what exists
+ * today, for a signed-in employee. The greeting uses the first name platform-api knows, or the token's full name when
+ * the API is silent; the wallet summary is left out (with a word saying so) when the API does not answer.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,17 +33,22 @@ class HomeController {
     private static final Logger LOG = LoggerFactory.getLogger(HomeController.class);
 
     private final MeApiClient me;
+    private final Wallets wallets;
 
-    HomeController(MeApiClient me) {
+    HomeController(MeApiClient me, Wallets wallets) {
         this.me = me;
+        this.wallets = wallets;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> home(@Nullable SignedInUser user) {
+    ModelAndView<Map<String, Object>> home(HttpRequest<?> request, @Nullable SignedInUser user) {
         if (user == null || !user.hasRole(SignedInUser.EMPLOYEE)) {
             return new ModelAndView<>(VISITOR_VIEW, Map.of());
         }
-        return new ModelAndView<>(EMPLOYEE_VIEW, Map.of("firstName", firstName(user)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("firstName", firstName(user));
+        wallets.summary(request).ifPresent(wallet -> model.put("wallet", wallet));
+        return new ModelAndView<>(EMPLOYEE_VIEW, model);
     }
 
     private String firstName(SignedInUser user) {

@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
@@ -41,7 +42,8 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  * The platform-api routes of the signed-in person's own account ({@code /api/v1/me}), faked on the portal's own
  * embedded server for the portal's component tests: same paths, same JSON shapes (the contract's records), same
  * problem+json refusals with the codes and field names the real controllers use. It keeps one employee, Camille
- * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), and remembers what the portal sent.
+ * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), with her wallet ({@link FakeWallets#camilles()}
+ * unless a test gives another), and remembers what the portal sent.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/me")
@@ -62,6 +64,8 @@ public class FakePlatformApi {
     private volatile boolean deleted;
     private volatile boolean exportNamesItsFile;
     private volatile boolean refusesTheSession;
+    private volatile WalletView wallet;
+    private volatile boolean walletFails;
 
     FakePlatformApi(AccessTokenVerifier tokens, JsonMapper json) {
         this.tokens = tokens;
@@ -79,6 +83,18 @@ public class FakePlatformApi {
         deleted = false;
         exportNamesItsFile = true;
         refusesTheSession = false;
+        wallet = FakeWallets.camilles();
+        walletFails = false;
+    }
+
+    /** Answers the next wallet reads with this wallet. */
+    public void giveWallet(WalletView wallet) {
+        this.wallet = wallet;
+    }
+
+    /** Answers the next wallet reads 500, as a platform-api with a fault does. */
+    public void failTheWallet() {
+        walletFails = true;
     }
 
     public ProfileView profile() {
@@ -191,6 +207,18 @@ public class FakePlatformApi {
         return exportNamesItsFile
                 ? answer.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + EXPORT_FILE + "\"")
                 : answer;
+    }
+
+    @Get("/wallet")
+    HttpResponse<?> wallet(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("GET /wallet");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        if (walletFails) {
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, "Erreur interne", List.of());
+        }
+        return HttpResponse.ok(wallet);
     }
 
     @Post("/deletion")
