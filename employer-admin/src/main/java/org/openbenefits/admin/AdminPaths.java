@@ -9,8 +9,16 @@ public final class AdminPaths {
     public static final String MANAGERS = "/gestionnaires";
     /** HR (their employer) and platform admins (every employer): the audit log. */
     public static final String AUDIT = "/journal";
+    /** HR: the employer budget, its top-ups and its statement. */
+    public static final String BUDGET = "/budget";
+    /** HR: the allowance campaigns, their preview, confirmation and grants. */
+    public static final String CAMPAIGNS = "/campagnes";
     /** Platform staff's home, until the support tools exist. */
     public static final String STAFF = "/plateforme";
+    /** Platform admins: the top-ups of every employer waiting for a check of the bank statement. */
+    public static final String TOP_UP_REVIEW = STAFF + "/virements";
+    /** Platform admins: the ledger consistency check. */
+    public static final String LEDGER_CHECK = STAFF + "/grand-livre";
 
     private AdminPaths() {
     }

@@ -11,8 +11,8 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 
 /**
  * HR managers and platform staff sign in here; employees are sent to the employee portal. Each role has its area:
- * HR managers their employer's employees, managers and audit log; platform admins the audit log of every employer;
- * support agents the staff home (their tools come later). platform-api checks every call again, employer by employer.
+ * HR managers their employer's employees, budget, campaigns, managers and audit log; platform admins the audit log of
+ * every employer, the top-ups to check and the ledger check; support agents the staff home (their tools come later). platform-api checks every call again, employer by employer.
  */
 @Singleton
 class EmployerAdminAccess implements PortalAccess {
@@ -35,11 +35,15 @@ class EmployerAdminAccess implements PortalAccess {
 
     @Override
     public boolean mayOpen(SignedInUser user, String path) {
-        if (within(path, AdminPaths.EMPLOYEES) || within(path, AdminPaths.MANAGERS)) {
+        if (within(path, AdminPaths.EMPLOYEES) || within(path, AdminPaths.MANAGERS)
+                || within(path, AdminPaths.BUDGET) || within(path, AdminPaths.CAMPAIGNS)) {
             return user.hasRole(SignedInUser.HR_MANAGER);
         }
         if (within(path, AdminPaths.AUDIT)) {
             return user.hasRole(SignedInUser.HR_MANAGER) || user.hasRole(SignedInUser.PLATFORM_ADMIN);
+        }
+        if (within(path, AdminPaths.TOP_UP_REVIEW) || within(path, AdminPaths.LEDGER_CHECK)) {
+            return user.hasRole(SignedInUser.PLATFORM_ADMIN);
         }
         if (within(path, AdminPaths.STAFF)) {
             return user.isStaff();

@@ -26,6 +26,8 @@ class EmployerAdminIdentity implements PortalIdentity {
         return switch (user.role()) {
             case SignedInUser.HR_MANAGER -> List.of(
                     new NavigationLink(AdminPaths.EMPLOYEES, "nav.employees"),
+                    new NavigationLink(AdminPaths.BUDGET, "nav.budget"),
+                    new NavigationLink(AdminPaths.CAMPAIGNS, "nav.campaigns"),
                     new NavigationLink(AdminPaths.MANAGERS, "nav.managers"),
                     new NavigationLink(AdminPaths.AUDIT, "nav.audit"));
             case SignedInUser.PLATFORM_ADMIN -> List.of(

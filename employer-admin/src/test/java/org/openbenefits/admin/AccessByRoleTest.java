@@ -31,33 +31,42 @@ class AccessByRoleTest extends AdminPortalTest {
     @Test
     void a_support_agent_gets_the_403_page_for_the_hr_areas_and_the_audit_log() {
         for (String path : List.of("/salaries", "/salaries/nouveau", "/salaries/import", "/salaries/100",
-                "/gestionnaires", "/journal")) {
+                "/gestionnaires", "/journal", "/budget", "/campagnes", "/campagnes/nouvelle", "/campagnes/300",
+                "/campagnes/300/dotations/301/revocation", "/plateforme/virements", "/plateforme/grand-livre")) {
             HttpResponse<String> refused = pages().get(path, "Cookie", signedIn("SUPPORT_AGENT"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(Pages.heading(refused.body())).isEqualTo("Accès refusé");
         }
         assertThat(employeeApi.calls()).isEmpty();
+        assertThat(allowanceApi.calls()).isEmpty();
     }
 
     @Test
     void a_platform_admin_reads_the_audit_log_but_not_an_employers_employees() {
-        assertThat(pages().get("/salaries", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
-        assertThat(pages().get("/gestionnaires", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(403);
+        for (String path : List.of("/salaries", "/gestionnaires", "/budget", "/campagnes", "/campagnes/nouvelle")) {
+            assertThat(pages().get(path, "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(pages().get("/plateforme/virements", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode())
+                .isEqualTo(200);
         assertThat(pages().get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void an_hr_manager_gets_the_403_page_for_the_staff_home() {
+    void an_hr_manager_gets_the_403_page_for_the_staff_home_and_the_platform_admins_pages() {
         assertThat(getAsHr("/plateforme").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/virements").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/grand-livre").statusCode()).isEqualTo(403);
     }
 
     @Test
-    void an_hr_manager_navigates_between_employees_managers_and_the_audit_log() {
+    void an_hr_manager_navigates_between_employees_budget_campaigns_managers_and_the_audit_log() {
         String page = getAsHr("/salaries").body();
 
-        assertThat(navigation(page)).containsExactly("/salaries", "/gestionnaires", "/journal");
-        assertThat(page).contains("href=\"/salaries\" aria-current=\"page\">Salariés</a>");
+        assertThat(navigation(page)).containsExactly("/salaries", "/budget", "/campagnes", "/gestionnaires", "/journal");
+        assertThat(page).contains("href=\"/salaries\" aria-current=\"page\">Salariés</a>",
+                "href=\"/budget\">Budget</a>", "href=\"/campagnes\">Campagnes</a>");
+        assertThat(getAsHr("/campagnes/nouvelle").body()).contains("href=\"/campagnes\" aria-current=\"page\">Campagnes</a>");
     }
 
     @Test

@@ -2,15 +2,19 @@ package org.openbenefits.admin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.openbenefits.admin.fake.FakeAllowanceApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
@@ -34,12 +38,15 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
     protected FakeImportApi importApi;
     @Inject
     protected FakeManagerAndAuditApi managerAndAuditApi;
+    @Inject
+    protected FakeAllowanceApi allowanceApi;
 
     @BeforeEach
     void startFresh() {
         employeeApi.reset();
         importApi.reset();
         managerAndAuditApi.reset();
+        allowanceApi.reset();
     }
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */
@@ -52,6 +59,43 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.put("csrfToken", CSRF);
         return pages().post(path, withToken, "Cookie", signedIn("HR_MANAGER"));
+    }
+
+    /** A form posted by a person of this role, with the anti-forgery token. */
+    protected HttpResponse<String> postAs(String role, String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("csrfToken", CSRF);
+        return pages().post(path, withToken, "Cookie", signedIn(role));
+    }
+
+    /**
+     * A form of fields that may repeat (checkboxes of one name) posted by a person of this role, with the anti-forgery
+     * token: {@code fields} are name/value pairs.
+     */
+    protected HttpResponse<String> postFields(String role, String path, List<String> fields) {
+        List<String> all = new ArrayList<>(fields);
+        all.add("csrfToken");
+        all.add(CSRF);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < all.size(); i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(all.get(i), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(all.get(i + 1), StandardCharsets.UTF_8));
+        }
+        HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path))
+                .header("Accept", Pages.BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", signedIn(role))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GET as an HR manager, plus other header name/value pairs. */

@@ -34,6 +34,27 @@ class FormsWithoutTokenTest extends AdminPortalTest {
     }
 
     @Test
+    void the_budget_campaign_and_platform_forms_posted_without_their_token_get_the_expired_page_and_call_nothing() {
+        Map<String, String> form = Map.of("amount", "5000", "reference", "VIR-1", "kind", "GIFT_CHEQUE",
+                "name", "Noël", "categories", "*", "target", "ALL");
+        Map<String, String[]> byRole = Map.of(
+                "HR_MANAGER", new String[] {"/budget/virements", "/campagnes/apercu", "/campagnes",
+                        "/campagnes/300/dotations/301/revocation"},
+                "PLATFORM_ADMIN", new String[] {"/plateforme/virements/1/confirmation",
+                        "/plateforme/virements/1/rejection", "/plateforme/grand-livre"});
+        byRole.forEach((role, paths) -> {
+            for (String path : paths) {
+                HttpResponse<String> refused = pages().post(path, form, "Cookie", signedIn(role));
+
+                assertThat(refused.statusCode()).as(path).isEqualTo(403);
+                assertThat(Pages.heading(refused.body())).isEqualTo("Cette page a expiré");
+            }
+        });
+        assertThat(allowanceApi.calls()).isEmpty();
+        assertThat(employeeApi.calls()).isEmpty();
+    }
+
+    @Test
     void a_form_posted_with_another_token_than_its_cookie_is_refused() {
         Map<String, String> form = new java.util.HashMap<>(EMPLOYEE);
         form.put("csrfToken", "another-token-of-forty-three-characters-000");

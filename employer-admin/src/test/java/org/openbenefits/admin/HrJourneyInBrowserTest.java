@@ -100,7 +100,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
                     const parts = [...document.querySelectorAll('.site-header__bar .brand, .primary-nav li,'
                         + ' .language-switch ul, .session-menu__name, .session-menu__form')]
                         .map(part => part.getBoundingClientRect());
-                    return parts.length === 7
+                    return parts.length === 9
                         && Math.max(...parts.map(r => r.top)) < Math.min(...parts.map(r => r.bottom));""");
             assertThat(oneLine).isEqualTo(true);
             assertThat(browser.text()).contains("Camille Martin", "Se déconnecter", "Français", "English");

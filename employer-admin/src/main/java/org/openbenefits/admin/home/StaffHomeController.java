@@ -10,8 +10,9 @@ import org.openbenefits.admin.AdminPaths;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
 /**
- * Platform staff's home ({@code /plateforme}): what exists for them today (the audit log, for platform admins) and,
- * honestly, that the support tools come with a later version. It links to no page that does not exist.
+ * Platform staff's home ({@code /plateforme}): what exists for them today (for platform admins: the audit log, the
+ * top-ups to check and the ledger check) and, honestly, that the support tools come with a later version. It links to
+ * no page that does not exist, nor to one the person may not open.
  */
 @Controller(AdminPaths.STAFF)
 class StaffHomeController {
@@ -19,6 +20,7 @@ class StaffHomeController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("home/staff")
     Map<String, Object> home(SignedInUser user) {
-        return Map.of("mayReadAudit", user.hasRole(SignedInUser.PLATFORM_ADMIN));
+        boolean admin = user.hasRole(SignedInUser.PLATFORM_ADMIN);
+        return Map.of("mayReadAudit", admin, "administers", admin);
     }
 }

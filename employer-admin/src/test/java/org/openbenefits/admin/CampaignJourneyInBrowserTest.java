@@ -1,0 +1,222 @@
+package org.openbenefits.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.openbenefits.contract.api.allowance.LedgerCheckReport;
+import org.openbenefits.portalcommon.testing.TestTokens;
+import org.openbenefits.testkit.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+
+/**
+ * HR funds the budget, then creates a Christmas gift cheque campaign, sees the URSSAF warning in the preview,
+ * confirms it while the button says the distribution is running, and revokes a grant; a platform admin checks the
+ * top-ups and the ledger. Headless Chromium against the fake platform-api, fields found by their labels; screenshots
+ * at 1280 and 375 pixels wide in {@code target/screenshots/}.
+ */
+@MicronautTest
+class CampaignJourneyInBrowserTest extends AdminPortalTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(375, 812);
+
+    @Test
+    void an_hr_manager_funds_the_budget_distributes_a_gift_cheque_campaign_after_the_urssaf_warning_and_revokes_a_grant() {
+        allowanceApi.confirmTopUpsAtOnce();
+        allowanceApi.addRecipient(100, "Camille Martin", 18_000);
+        allowanceApi.addRecipient(101, "Élodie Lefèvre", 16_000);
+        allowanceApi.addRecipient(102, "Paul Girard", 0);
+        allowanceApi.distributeSlowly(1_500);
+        try (Browser browser = browserAs("HR_MANAGER")) {
+            browser.go(server.getURL() + "/budget");
+            waitFor(browser, "Aucun mouvement pour l’instant");
+            browser.fill("Montant du virement (€)", "0");
+            browser.click("Enregistrer le virement");
+            waitFor(browser, "Le montant doit être supérieur à zéro.");
+            assertThat(text(browser)).contains("Indiquez la référence du virement");
+            shoot(browser, "employer-admin-budget-refused.png");
+            browser.fill("Montant du virement (€)", "5 000").fill("Référence du virement", "VIR-ACME-2026-11");
+            browser.click("Enregistrer le virement");
+            waitFor(browser, "enregistré et crédité sur le budget.");
+            assertThat(text(browser)).contains("5 000,00 €", "Relevé du budget", "VIR-ACME-2026-11");
+            shoot(browser, "employer-admin-budget.png");
+
+            browser.click("Campagnes");
+            waitFor(browser, "Aucune campagne pour l’instant");
+            shoot(browser, "employer-admin-campaigns-empty.png");
+            browser.click("Créer une première campagne");
+            waitFor(browser, "Type de dotation");
+            browser.field("Chèque cadeau").click();
+            assertThat(browser.field("Part maximale du prix (%)").isDisplayed()).isFalse();
+            assertThat(browser.field("Toutes catégories").isDisplayed()).isTrue();
+            browser.field("Chèque culture").click();
+            assertThat(browser.field("Parcs de loisirs").isEnabled()).isFalse();
+            assertThat(browser.field("Cinéma culture").isEnabled()).isTrue();
+            browser.field("Chèque cadeau").click();
+            browser.fill("Nom de la campagne", "Noël 2026").fill("Montant (€)", "50");
+            date(browser, "Valable à partir du", "2026-12-01");
+            date(browser, "Valable jusqu’au", "2027-01-31");
+            browser.field("Toutes catégories").click();
+            browser.field("Événement URSSAF").findElement(By.xpath("option[normalize-space(.)='Aucun événement']")).click();
+            shoot(browser, "employer-admin-campaign-form.png");
+
+            browser.click("Prévisualiser");
+            waitFor(browser, "Aperçu avant distribution");
+            assertThat(text(browser)).contains("3 salariés", "150,00 €",
+                    "2 salariés dépasseraient le seuil URSSAF de 200 € pour 2026 : 440,00 € soumis à cotisations.",
+                    "Camille Martin", "230,00 €", "Élodie Lefèvre");
+            assertThat(browser.field("Nom de la campagne").getAttribute("value")).isEqualTo("Noël 2026");
+            shoot(browser, "employer-admin-campaign-preview.png");
+            browser.driver().manage().window().setSize(PHONE);
+            shoot(browser, "employer-admin-campaign-preview-phone.png");
+            browser.driver().manage().window().setSize(DESKTOP);
+
+            // WebDriver waits for the next page after a click, so the page notes what its button said meanwhile.
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const button = document.getElementById('confirm-campaign');
+                    document.getElementById('campaign-form').addEventListener('submit', () => setTimeout(() =>
+                        sessionStorage.setItem('during', button.textContent.trim() + '|' + button.disabled), 200));""");
+            browser.click("Confirmer et distribuer");
+            waitFor(browser, "Campagne « Noël 2026 » distribuée à 3 salariés (total 150,00 €).");
+            assertThat(browser.heading()).isEqualTo("Noël 2026");
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return sessionStorage.getItem('during')"))
+                    .isEqualTo("Distribution en cours…|true");
+            shoot(browser, "employer-admin-campaign.png");
+
+            browser.click("Révoquer Camille Martin");
+            waitFor(browser, "Révoquer cette dotation ?");
+            assertThat(text(browser)).contains("son solde non dépensé, 50,00 €, revient aussitôt au budget");
+            shoot(browser, "employer-admin-grant-revocation.png");
+            browser.click("Oui, révoquer");
+            waitFor(browser, "Dotation de Camille Martin révoquée : 50,00 € reviennent au budget.");
+            assertThat(text(browser)).contains("Révoquée");
+
+            browser.go(server.getURL() + "/campagnes/nouvelle");
+            browser.field("Subvention").click();
+            browser.fill("Nom de la campagne", "Cinéma").fill("Montant (€)", "5000")
+                    .fill("Part maximale du prix (%)", "50");
+            date(browser, "Valable à partir du", "2026-12-01");
+            date(browser, "Valable jusqu’au", "2026-12-31");
+            browser.field("Cinéma culture").click();
+            browser.click("Prévisualiser");
+            waitFor(browser, "au budget pour distribuer cette campagne.");
+            assertThat(browser.driver().findElement(By.id("confirm-campaign")).isEnabled()).isFalse();
+            shoot(browser, "employer-admin-campaign-over-budget.png");
+
+            browser.go(server.getURL() + "/campagnes");
+            waitFor(browser, "Noël 2026");
+            shoot(browser, "employer-admin-campaigns.png");
+            browser.driver().manage().window().setSize(PHONE);
+            shoot(browser, "employer-admin-campaigns-phone.png");
+            browser.go(server.getURL() + "/budget");
+            waitFor(browser, "Relevé du budget");
+            shoot(browser, "employer-admin-budget-phone.png");
+            browser.go(server.getURL() + "/campagnes/nouvelle");
+            waitFor(browser, "Type de dotation");
+            shoot(browser, "employer-admin-campaign-form-phone.png");
+        }
+        assertThat(allowanceApi.received()).anySatisfy(sent -> {
+            assertThat(sent.kind()).isEqualTo("GIFT_CHEQUE");
+            assertThat(sent.categories()).containsExactly("*");
+            assertThat(sent.amountCents()).isEqualTo(5_000);
+        });
+    }
+
+    @Test
+    void a_platform_admin_confirms_a_top_up_and_runs_the_ledger_check() {
+        allowanceApi.fund(100_000, "VIR-ACME-2026-10");
+        allowanceApi.addPendingTopUp("ACME", 500_000, "VIR-ACME-2026-11");
+        allowanceApi.addPendingTopUp("Globex", 250_000, "GLOBEX-NOV");
+        allowanceApi.answerLedgerCheck(new LedgerCheckReport(Instant.now(), true, 3, 6, 4, List.of()));
+        try (Browser browser = browserAs("PLATFORM_ADMIN")) {
+            browser.go(server.getURL() + "/plateforme");
+            browser.click("Vérifier les virements");
+            waitFor(browser, "Virements à vérifier");
+            shoot(browser, "employer-admin-top-ups.png");
+            browser.click("Confirmer VIR-ACME-2026-11");
+            waitFor(browser, "Virement VIR-ACME-2026-11 de ACME confirmé");
+            assertThat(text(browser)).contains("GLOBEX-NOV", "Décidés récemment");
+            browser.driver().manage().window().setSize(PHONE);
+            shoot(browser, "employer-admin-top-ups-phone.png");
+            browser.driver().manage().window().setSize(DESKTOP);
+
+            browser.go(server.getURL() + "/plateforme");
+            browser.click("Contrôler le grand livre");
+            waitFor(browser, "Lancer le contrôle");
+            browser.click("Lancer le contrôle");
+            waitFor(browser, "Le grand livre est cohérent : 3 mouvements, 6 écritures, 4 comptes vérifiés.");
+            shoot(browser, "employer-admin-ledger-check.png");
+        }
+        assertThat(allowanceApi.balance()).isEqualTo(600_000);
+    }
+
+    private Browser browserAs(String role) {
+        Browser browser = Browser.open();
+        browser.go(server.getURL() + "/connexion");
+        browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken(role)));
+        return browser;
+    }
+
+    /** What a date picker sends whatever the browser's locale (typing depends on it); then the change event. */
+    private static void date(Browser browser, String label, String isoDate) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+                browser.field(label), isoDate);
+    }
+
+    /** Saves the whole page, stretching the window to its height, then restores the window. */
+    private static void shoot(Browser browser, String name) {
+        Dimension window = browser.driver().manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) height + 140));
+        browser.screenshot(SCREENSHOTS.resolve(name));
+        browser.driver().manage().window().setSize(window);
+    }
+
+    /**
+     * Waits up to ten seconds for the text, also while the page is being replaced; no-break spaces (French amounts:
+     * {@code 5 000,00 €}) read as plain spaces on both sides.
+     */
+    private static void waitFor(Browser browser, String text) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        String page = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                page = text(browser);
+                if (page.contains(plain(text))) {
+                    return;
+                }
+            } catch (StaleElementReferenceException | NoSuchElementException pageBeingReplaced) {
+                // the next page is on its way
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("'" + text + "' did not appear on " + browser.driver().getCurrentUrl()
+                + "; the page shows:\n" + page);
+    }
+
+    private static String text(Browser browser) {
+        return plain(browser.text());
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+}
