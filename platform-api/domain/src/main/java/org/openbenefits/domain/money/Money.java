@@ -64,6 +64,19 @@ public record Money(long cents) implements Comparable<Money> {
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
+    /**
+     * The amount as a reader of the language expects it: {@code "€1,234.50"} in English, {@link #format()} in French
+     * and any other language.
+     */
+    public String format(String language) {
+        if (!"en".equals(language)) {
+            return format();
+        }
+        long abs = Math.abs(cents);
+        return (cents < 0 ? "-" : "") + "€" + String.format(java.util.Locale.ROOT, "%,d", abs / 100) + "."
+                + String.format("%02d", abs % 100);
+    }
+
     /** The amount as a French reader expects it: {@code "1 234,50 €"} (narrow no-break spaces). */
     public String format() {
         long abs = Math.abs(cents);

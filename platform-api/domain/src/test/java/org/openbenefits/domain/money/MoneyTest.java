@@ -39,4 +39,12 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.ofCents(Long.MAX_VALUE).plus(Money.ofCents(1)))
                 .isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void reads_the_english_way_in_english_and_the_french_way_otherwise() {
+        assertThat(Money.ofCents(123450).format("en")).isEqualTo("€1,234.50");
+        assertThat(Money.ofCents(8000).format("en")).isEqualTo("€80.00");
+        assertThat(Money.ofCents(-5).format("en")).isEqualTo("-€0.05");
+        assertThat(Money.ofCents(8000).format("fr")).isEqualTo(Money.ofCents(8000).format());
+    }
 }

@@ -129,7 +129,7 @@ public class RemindExpiringGrants {
                 Map.of("firstName", details.firstName(),
                         "campaignName", details.campaignName(),
                         "kind", details.kind(),
-                        "balance", Money.ofCents(details.balanceCents()).format(),
+                        "balance", Money.ofCents(details.balanceCents()).format(details.language()),
                         "expiresOn", DATE.format(details.expiresOn()),
                         "daysLeft", Long.toString(daysLeft),
                         "walletUrl", links.portalOf(Role.EMPLOYEE) + WALLET_PATH)));
