@@ -162,6 +162,16 @@ public abstract class PortalContract {
     }
 
     @Test
+    void a_page_whose_template_fails_while_rendering_shows_the_error_page_at_once() {
+        HttpResponse<String> failed = pages.get("/test-only/failing-view", "Cookie", signedInCookie());
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(Pages.heading(failed.body())).isEqualTo("Une erreur est survenue");
+        assertThat(failed.body()).contains("<title>Une erreur est survenue · " + frenchPortalName() + " · OpenBenefits</title>",
+                "Réessayez dans quelques instants").doesNotContain("Début de la page", "camille.martin", "Exception");
+    }
+
+    @Test
     void choosing_english_remembers_it_and_returns_to_the_page_being_read() {
         HttpResponse<String> switched = pages.get("/language/en?from=%2Fsome%2Fpage%3Ftab%3D2");
 
