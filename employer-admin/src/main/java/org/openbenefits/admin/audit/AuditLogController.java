@@ -103,7 +103,14 @@ class AuditLogController {
                         : texts.get(request, "audit.target.manager", targetId);
             }
             case "staff" -> targetText = texts.get(request, "audit.target.staff", targetId);
-            default -> targetText = entry.target() == null ? "—" : entry.target();
+            case "campaign" -> {
+                targetText = texts.get(request, "audit.target.campaign", targetId);
+                targetHref = hr && targetId.matches("[0-9]{1,18}") ? AdminPaths.CAMPAIGNS + "/" + targetId : null;
+            }
+            case "grant" -> targetText = texts.get(request, "audit.target.grant", targetId);
+            case "top-up" -> targetText = texts.get(request, "audit.target.topUp", targetId);
+            default -> targetText = entry.target() == null ? "—"
+                    : "ledger".equals(entry.target()) ? texts.get(request, "audit.target.ledger") : entry.target();
         }
         return new Entry(WHEN.format(entry.occurredAt().atZone(PARIS)), entry.occurredAt().toString(), who,
                 actionLabel(request, entry.action()), targetText, targetHref, entry.employerId(), entry.details());

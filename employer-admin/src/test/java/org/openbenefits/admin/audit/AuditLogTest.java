@@ -62,6 +62,25 @@ class AuditLogTest extends AdminPortalTest {
     }
 
     @Test
+    void budget_and_campaign_actions_read_in_words_and_the_campaign_links_to_its_page() {
+        managerAndAuditApi.addManager(42, "Camille", "Martin", "camille.martin@acme.example", "ACTIVE");
+        managerAndAuditApi.addEntry(new AuditEntryView(1, Instant.parse("2026-11-02T08:00:00Z"), 42L, 7L,
+                "TOP_UP_RECORDED", "top-up:5", null));
+        managerAndAuditApi.addEntry(new AuditEntryView(2, Instant.parse("2026-11-02T09:00:00Z"), 1L, 7L,
+                "TOP_UP_CONFIRMED", "top-up:5", null));
+        managerAndAuditApi.addEntry(new AuditEntryView(3, Instant.parse("2026-11-02T10:00:00Z"), 42L, 7L,
+                "CAMPAIGN_CONFIRMED", "campaign:12", null));
+        managerAndAuditApi.addEntry(new AuditEntryView(4, Instant.parse("2026-11-02T11:00:00Z"), 42L, 7L,
+                "GRANT_REVOKED", "grant:300", null));
+
+        String page = getAsHr("/journal").body();
+
+        assertThat(page).contains("Virement enregistré pour le budget", "Virement confirmé : budget crédité",
+                "Campagne confirmée et distribuée", "Dotation révoquée", "Virement n° 5", "Dotation n° 300",
+                "href=\"/campagnes/12\">Campagne n° 12</a>");
+    }
+
+    @Test
     void a_long_log_is_paged() {
         for (int n = 1; n <= 60; n++) {
             managerAndAuditApi.addEntry(new AuditEntryView(n, Instant.parse("2026-07-14T08:30:00Z").plusSeconds(n),
