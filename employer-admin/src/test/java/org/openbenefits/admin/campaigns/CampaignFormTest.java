@@ -121,6 +121,30 @@ class CampaignFormTest extends AdminPortalTest {
     }
 
     @Test
+    void when_the_platform_does_not_know_the_years_threshold_the_preview_warns_that_the_exposure_is_unknown() {
+        allowanceApi.fund(1_000_000, "VIR-1");
+        threeRecipients();
+        allowanceApi.thresholdUnknown();
+
+        String page = preview(christmas("validFrom", "2027-01-04", "validTo", "2027-01-31")).body();
+
+        assertThat(page).contains("id=\"urssaf-unknown\"", "URSSAF 2027",
+                "Le seuil URSSAF de 2027 n’est pas encore connu de la plateforme : l’exposition aux cotisations ne "
+                        + "peut pas être calculée. Vérifiez-la avant de confirmer.")
+                .doesNotContain("Seuil d’exonération des chèques cadeaux", "Aucun salarié ne dépasse le seuil",
+                        "soumis à cotisations.</p>");
+        assertThat(confirmButton(page)).doesNotContain("disabled");
+    }
+
+    @Test
+    void the_per_child_hint_says_which_children_count_for_each_event() {
+        String page = getAsHr("/campagnes/nouvelle").body();
+
+        assertThat(page).contains("16 ans au plus pour Noël des enfants et moins de 26 ans au 31 décembre pour la "
+                + "rentrée scolaire");
+    }
+
+    @Test
     void a_gift_cheque_within_the_threshold_reassures() {
         allowanceApi.fund(1_000_000, "VIR-1");
         allowanceApi.addRecipient(102, "Paul Girard", 0);

@@ -68,6 +68,7 @@ public class FakeAllowanceApi {
     private volatile boolean confirmsAtOnce;
     private volatile LedgerCheckReport ledgerReport;
     private volatile long distributionMillis;
+    private volatile boolean thresholdUnknown;
 
     public void reset() {
         calls.clear();
@@ -81,6 +82,7 @@ public class FakeAllowanceApi {
         balance = 0;
         confirmsAtOnce = false;
         distributionMillis = 0;
+        thresholdUnknown = false;
         ledgerReport = new LedgerCheckReport(NOW, true, 0, 0, 0, List.of());
     }
 
@@ -117,6 +119,11 @@ public class FakeAllowanceApi {
 
     public void addRecipient(long employeeId, String name, long earlierGiftChequesCents) {
         recipients.add(new Recipient(employeeId, name, earlierGiftChequesCents));
+    }
+
+    /** Makes the URSSAF assessment say that the year's PMSS is not known to the platform yet. */
+    public void thresholdUnknown() {
+        thresholdUnknown = true;
     }
 
     /** Makes each confirmation take this long, as distributing to many employees does. */
@@ -364,11 +371,14 @@ public class FakeAllowanceApi {
     }
 
     @Nullable
-    private static CampaignPreview.UrssafPreview urssaf(CampaignRequest campaign, List<Recipient> reached) {
+    private CampaignPreview.UrssafPreview urssaf(CampaignRequest campaign, List<Recipient> reached) {
         if (!"GIFT_CHEQUE".equals(campaign.kind())) {
             return null;
         }
         int year = campaign.validFrom().getYear();
+        if (thresholdUnknown) {
+            return CampaignPreview.UrssafPreview.unknownThreshold(year);
+        }
         long threshold = year == 2025 ? 19_600 : 20_000;
         List<CampaignPreview.SubjectEmployee> subject = reached.stream()
                 .filter(r -> r.earlierGiftChequesCents() + campaign.amountCents() > threshold)
@@ -377,7 +387,7 @@ public class FakeAllowanceApi {
                 .sorted(Comparator.comparing(CampaignPreview.SubjectEmployee::subjectCents).reversed())
                 .toList();
         return new CampaignPreview.UrssafPreview(year, threshold, subject.size(),
-                subject.stream().mapToLong(CampaignPreview.SubjectEmployee::subjectCents).sum(), subject);
+                subject.stream().mapToLong(CampaignPreview.SubjectEmployee::subjectCents).sum(), subject, false);
     }
 
     private CampaignView withFigures(CampaignView campaign) {

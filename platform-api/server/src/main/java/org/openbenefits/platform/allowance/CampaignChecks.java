@@ -27,6 +27,8 @@ public class CampaignChecks {
 
     static final int NAME_LENGTH = 200;
     static final int TARGET_VALUE_LENGTH = 100;
+    /** The largest amount per employee, or per child: 10,000 EUR. */
+    static final long MAX_AMOUNT_CENTS = 1_000_000;
 
     private final Recipients recipients;
 
@@ -35,7 +37,8 @@ public class CampaignChecks {
     }
 
     /**
-     * @param today the business day (Paris): a validity that ended before it is refused
+     * @param today the business day (Paris): a validity that ended before it is refused, and the day the campaign is
+     *              given (its URSSAF year)
      * @throws ProblemException 400 VALIDATION_FAILED naming each field at fault
      */
     public CampaignSpec check(long employerId, CampaignRequest request, LocalDate today) {
@@ -53,6 +56,10 @@ public class CampaignChecks {
         }
         if (request.amountCents() <= 0) {
             errors.add(new FieldError("amountCents", "Indiquez un montant supérieur à zéro."));
+        } else if (request.amountCents() > MAX_AMOUNT_CENTS) {
+            errors.add(new FieldError("amountCents", "Le montant est limité à "
+                    + Money.ofCents(MAX_AMOUNT_CENTS).format() + " par salarié (ou par enfant) : indiquez un montant "
+                    + "plus petit."));
         }
         checkDates(request, today, errors);
         List<String> categories = checkCategories(kind, request.categories(), errors);
@@ -70,7 +77,7 @@ public class CampaignChecks {
                 request.validFrom(), request.validTo(), categories,
                 kind == AllowanceKind.SUBSIDY ? request.maxSharePercent() : null, event, target,
                 target == CampaignTarget.DEPARTMENT || target == CampaignTarget.SITE ? targetValue : null,
-                target == CampaignTarget.LIST ? employeeIds : Set.of());
+                target == CampaignTarget.LIST ? employeeIds : Set.of(), today);
     }
 
     private static void checkDates(CampaignRequest request, LocalDate today, List<FieldError> errors) {
@@ -149,6 +156,10 @@ public class CampaignChecks {
         if (request.perChild() && (event == null || !event.perBeneficiary())) {
             errors.add(new FieldError("perChild", "Un montant par enfant n'est possible qu'avec un événement pour "
                     + "enfants (Noël des enfants, rentrée scolaire) : choisissez-en un, ou un montant par salarié."));
+        } else if (!request.perChild() && event != null && event.perBeneficiary()
+                && (kind == null || kind == AllowanceKind.GIFT_CHEQUE)) {
+            errors.add(new FieldError("perChild", "Pour Noël des enfants et la rentrée scolaire, le montant est versé "
+                    + "par enfant : cochez « Montant par enfant »."));
         }
         return kind == AllowanceKind.GIFT_CHEQUE ? Optional.ofNullable(event) : Optional.empty();
     }
@@ -174,13 +185,25 @@ public class CampaignChecks {
                 if (employeeIds.isEmpty()) {
                     errors.add(new FieldError("employeeIds", "Choisissez au moins un salarié."));
                 } else {
-                    int unknown = recipients.countUnknown(employerId, employeeIds);
-                    if (unknown > 0) {
-                        errors.add(new FieldError("employeeIds", unknown == 1
+                    Recipients.ListCheck check = recipients.checkList(employerId, employeeIds);
+                    List<String> problems = new ArrayList<>();
+                    if (check.unknown() > 0) {
+                        problems.add(check.unknown() == 1
                                 ? "1 salarié de la liste est inconnu ou ne fait pas partie de votre entreprise : "
                                         + "retirez-le de la liste."
-                                : unknown + " salariés de la liste sont inconnus ou ne font pas partie de votre "
-                                        + "entreprise : retirez-les de la liste."));
+                                : check.unknown() + " salariés de la liste sont inconnus ou ne font pas partie de votre "
+                                        + "entreprise : retirez-les de la liste.");
+                    }
+                    if (check.inactive() > 0) {
+                        problems.add(check.inactive() == 1
+                                ? "1 salarié de la liste n'est plus actif (compte désactivé ou supprimé) et ne peut "
+                                        + "rien recevoir : retirez-le de la liste, ou réactivez son compte d'abord."
+                                : check.inactive() + " salariés de la liste ne sont plus actifs (comptes désactivés "
+                                        + "ou supprimés) et ne peuvent rien recevoir : retirez-les de la liste, ou "
+                                        + "réactivez leur compte d'abord.");
+                    }
+                    if (!problems.isEmpty()) {
+                        errors.add(new FieldError("employeeIds", String.join(" ", problems)));
                     }
                 }
             }

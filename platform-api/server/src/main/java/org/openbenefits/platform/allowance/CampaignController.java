@@ -94,8 +94,9 @@ class CampaignController {
                     campaigns.find(hr.requireEmployerId(), confirmed.campaignId()).orElseThrow());
             case ConfirmCampaign.NoRecipients _ -> throw new ProblemException(HttpStatus.CONFLICT,
                     ProblemCodes.NO_RECIPIENTS, "Aucun salarié actif ou invité ne correspond à cette cible (ou, pour "
-                    + "un montant par enfant, aucun n'a d'enfant de moins de 26 ans) : changez la cible, puis "
-                    + "réessayez.").titled("Aucun bénéficiaire");
+                    + "un montant par enfant, aucun n'a d'enfant en âge d'en bénéficier : 16 ans au plus dans l'année pour "
+                    + "Noël des enfants, moins de 26 ans au 31 décembre pour la rentrée scolaire) : changez la cible, "
+                    + "puis réessayez.").titled("Aucun bénéficiaire");
             case ConfirmCampaign.InsufficientBudget insufficient -> throw new ProblemException(HttpStatus.CONFLICT,
                     ProblemCodes.INSUFFICIENT_BUDGET, "Il manque " + insufficient.shortfall().format()
                     + " au budget pour cette campagne (coût " + insufficient.cost().format() + ", budget disponible "

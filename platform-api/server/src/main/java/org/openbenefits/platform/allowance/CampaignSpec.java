@@ -14,12 +14,14 @@ import org.openbenefits.domain.urssaf.UrssafEvent;
  * A campaign request that passed every check ({@link CampaignChecks}), in business terms.
  *
  * @param categories category codes, or just {@code "*"} for any (gift cheques)
- * @param employeeIds for LIST, the chosen employees, all of the employer
+ * @param employeeIds for LIST, the chosen employees, all active (or invited) employees of the employer
+ * @param givenOn the business day (Paris) the campaign is confirmed, or for a preview today: the day its grants are
+ *                given
  */
 public record CampaignSpec(AllowanceKind kind, String name, Money amount, boolean perChild, LocalDate validFrom,
                            LocalDate validTo, List<String> categories, @Nullable Integer maxSharePercent,
                            Optional<UrssafEvent> urssafEvent, CampaignTarget target, @Nullable String targetValue,
-                           Set<Long> employeeIds) {
+                           Set<Long> employeeIds, LocalDate givenOn) {
 
     public static final String ANY_CATEGORY = "*";
 
@@ -28,9 +30,12 @@ public record CampaignSpec(AllowanceKind kind, String name, Money amount, boolea
         employeeIds = Set.copyOf(employeeIds);
     }
 
-    /** The calendar year URSSAF and the children's age limit count the campaign in: that of its first valid day. */
+    /**
+     * The calendar year URSSAF and the children's age limits count the campaign in: URSSAF counts gift cheques by the
+     * year they are given, so that of the day it is confirmed (Paris), whatever its validity.
+     */
     public int year() {
-        return validFrom.getYear();
+        return givenOn.getYear();
     }
 
     /** How the categories are stored: comma-separated codes, or {@code *}. */

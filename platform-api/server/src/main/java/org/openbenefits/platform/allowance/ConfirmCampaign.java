@@ -75,7 +75,7 @@ public class ConfirmCampaign {
         if (who.isEmpty()) {
             return new NoRecipients();
         }
-        Money total = who.stream().map(Recipient::amount).reduce(Money.ZERO, Money::plus);
+        Money total = Recipients.total(who);
         EmployerAccounts accounts = ledger.employerAccounts(employerId);
         Money balance = ledger.lock(List.of(accounts.budgetId())).get(accounts.budgetId()).balance();
         if (balance.compareTo(total) < 0) {

@@ -41,7 +41,7 @@ public class PreviewCampaign {
         CampaignSpec spec = checks.check(employerId, request,
                 LocalDate.ofInstant(clock.instant(), ParisFormats.PARIS));
         List<Recipient> who = recipients.of(employerId, spec);
-        Money total = who.stream().map(Recipient::amount).reduce(Money.ZERO, Money::plus);
+        Money total = Recipients.total(who);
         long balance = jdbc.number("SELECT balance_cents FROM ledger_account WHERE employer_id = ? "
                 + "AND type = 'EMPLOYER_BUDGET' AND owner_id = 0", employerId);
         return new CampaignPreview(who.size(), total.cents(), balance, Math.max(0, total.cents() - balance),

@@ -60,7 +60,7 @@ class BudgetController {
             description = "PENDING until a platform admin confirms it, unless the platform confirms top-ups at once "
                     + "(the demo does).")
     @ApiResponse(responseCode = "201", description = "The recorded top-up")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: amount zero or negative, reference missing",
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: amount zero, negative or over 10,000,000 EUR, reference missing",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<TopUpView> recordTopUp(@Parameter(hidden = true) CurrentUser hr, @Body TopUpRequest request) {
         return HttpResponse.created(recordTopUp.record(hr, request));

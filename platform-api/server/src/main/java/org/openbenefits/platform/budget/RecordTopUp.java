@@ -25,6 +25,8 @@ import org.openbenefits.platform.web.ProblemException;
 public class RecordTopUp {
 
     static final int REFERENCE_LENGTH = 80;
+    /** The largest transfer recorded at once: 10,000,000 EUR. */
+    static final long MAX_AMOUNT_CENTS = 1_000_000_000L;
 
     private final TopUps topUps;
     private final DecideTopUp decide;
@@ -41,7 +43,10 @@ public class RecordTopUp {
         this.confirmAtOnce = confirmAtOnce;
     }
 
-    /** @throws ProblemException 400 VALIDATION_FAILED for a zero or negative amount or a missing reference */
+    /**
+     * @throws ProblemException 400 VALIDATION_FAILED for a zero or negative amount, one over 10,000,000 EUR, or a
+     *                          missing reference
+     */
     @Transactional
     public TopUpView record(CurrentUser hr, TopUpRequest request) {
         long employerId = hr.requireEmployerId();
@@ -49,6 +54,10 @@ public class RecordTopUp {
         List<FieldError> errors = new ArrayList<>();
         if (request.amountCents() <= 0) {
             errors.add(new FieldError("amountCents", "Indiquez le montant du virement, supérieur à zéro."));
+        } else if (request.amountCents() > MAX_AMOUNT_CENTS) {
+            errors.add(new FieldError("amountCents", "Un virement est limité à "
+                    + Money.ofCents(MAX_AMOUNT_CENTS).format() + " : pour un montant plus élevé, enregistrez "
+                    + "plusieurs virements."));
         }
         if (reference.isEmpty()) {
             errors.add(new FieldError("bankReference",

@@ -22,13 +22,15 @@ import org.openbenefits.platform.auth.Sessions;
 import org.openbenefits.platform.employee.EmployeeChildren;
 import org.openbenefits.platform.employee.EmployeeProfileRow;
 import org.openbenefits.platform.employee.EmployeeProfiles;
+import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.outbox.Outbox;
 import org.openbenefits.platform.security.CurrentUser;
 
 /**
  * An employee deletes their account (DESIGN 3.11), confirmed with their password, in one transaction: names become
  * "Anonyme", e-mail addresses and the employee number placeholders, address, delivery e-mail, department, site and
- * children are forgotten, the password and every single-use link go, every session ends, and the e-mails still
+ * children are forgotten (with the children's names and birth dates kept for their per-child grants: the grants and
+ * the ledger stay intact, and a deleted account receives no further campaign to judge per child), the password and every single-use link go, every session ends, and the e-mails still
  * held for their addresses in the outbox are dropped. The account row and its id stay, with the status DELETED, so
  * that accounting rows keep pointing at it and HR sees an anonymised line. The audit entry holds no personal data.
  */
@@ -66,10 +68,12 @@ public class DeleteAccount {
     private final Sessions sessions;
     private final Outbox outbox;
     private final Audit audit;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     DeleteAccount(UserAccounts accounts, EmployeeProfiles profiles, EmployeeChildren children, AccountTokens links,
-                  PasswordVerification passwords, Sessions sessions, Outbox outbox, Audit audit, Clock clock) {
+                  PasswordVerification passwords, Sessions sessions, Outbox outbox, Audit audit, Jdbc jdbc,
+                  Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.children = children;
@@ -78,6 +82,7 @@ public class DeleteAccount {
         this.sessions = sessions;
         this.outbox = outbox;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -120,6 +125,8 @@ public class DeleteAccount {
         accounts.anonymise(id, placeholderEmail(id), ANONYMOUS);
         profile.ifPresent(row -> profiles.anonymise(id, "SUPPRIME-" + id, placeholderEmail(id), now));
         children.deleteByUserAccountId(id);
+        jdbc.update("DELETE b FROM grant_beneficiary b JOIN allowance_grant g ON g.id = b.grant_id "
+                + "WHERE g.employee_id = ?", id);
         links.deleteAllOf(id);
         sessions.endAll(id, Revocation.ACCOUNT_DELETED);
         passwords.forgetFailures(id);

@@ -30,6 +30,7 @@ import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.employee.EmployeeChildRow;
 import org.openbenefits.platform.employee.EmployeeChildren;
+import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.ledger.CheckLedger;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -54,6 +55,8 @@ class CampaignTest implements TestPropertyProvider {
     CheckLedger checkLedger;
     @Inject
     JsonMapper json;
+    @Inject
+    Jdbc jdbc;
 
     @Override
     public Map<String, String> getProperties() {
@@ -121,12 +124,65 @@ class CampaignTest implements TestPropertyProvider {
         UserAccountRow childless = kit.employeeWithProfile(employer.id());
         children.deleteByUserAccountId(childless.id());
 
-        CampaignView campaign = allowances.confirmed(employer, new CampaignRequest("GIFT_CHEQUE", "Noël des enfants",
-                5_000, true, TODAY, TODAY.plusMonths(1), List.of("*"), null, "NOEL_ENFANT", "ALL", null, List.of()));
+        CampaignView campaign = allowances.confirmed(employer, new CampaignRequest("GIFT_CHEQUE", "Rentrée",
+                5_000, true, TODAY, TODAY.plusMonths(1), List.of("*"), null, "RENTREE_SCOLAIRE", "ALL", null,
+                List.of()));
 
         assertThat(campaign.grants()).isEqualTo(1);
         assertThat(campaign.distributedCents()).isEqualTo(10_000);
         assertThat(allowances.count("grant_beneficiary")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void childrens_christmas_counts_children_aged_16_or_less_in_the_year_and_back_to_school_those_under_26() {
+        Employer employer = allowances.employer("Âges SA");
+        allowances.fund(employer, 100_000);
+        UserAccountRow parent = kit.employeeWithProfile(employer.id());
+        children.deleteByUserAccountId(parent.id());
+        int year = TODAY.getYear();
+        children.save(new EmployeeChildRow(null, parent.id(), "Seize", LocalDate.of(year - 16, 12, 31)));
+        children.save(new EmployeeChildRow(null, parent.id(), "DixSept", LocalDate.of(year - 17, 1, 1)));
+        children.save(new EmployeeChildRow(null, parent.id(), "Vingt", LocalDate.of(year - 20, 6, 1)));
+        children.save(new EmployeeChildRow(null, parent.id(), "Trente", LocalDate.of(year - 30, 6, 1)));
+
+        CampaignPreview christmas = kit.read(kit.postAs(employer.hrToken(), "/api/v1/campaigns/preview",
+                perChild("NOEL_ENFANT", 1_000, parent.id())), CampaignPreview.class);
+        CampaignPreview school = kit.read(kit.postAs(employer.hrToken(), "/api/v1/campaigns/preview",
+                perChild("RENTREE_SCOLAIRE", 1_000, parent.id())), CampaignPreview.class);
+
+        assertThat(christmas.totalCostCents()).as("only Seize").isEqualTo(1_000);
+        assertThat(school.totalCostCents()).as("Seize, DixSept and Vingt").isEqualTo(3_000);
+    }
+
+    @Test
+    void children_named_alike_but_for_accents_and_case_born_the_same_day_are_one_share() {
+        Employer employer = allowances.employer("Homonymes SA");
+        allowances.fund(employer, 100_000);
+        UserAccountRow parent = kit.employeeWithProfile(employer.id());
+        children.deleteByUserAccountId(parent.id());
+        LocalDate born = LocalDate.of(TODAY.getYear() - 5, 3, 14);
+        children.save(new EmployeeChildRow(null, parent.id(), "Chloé", born));
+        children.save(new EmployeeChildRow(null, parent.id(), "chloe ", born));
+        children.save(new EmployeeChildRow(null, parent.id(), "Chloé", born.plusDays(1)));
+        CampaignRequest request = perChild("NOEL_ENFANT", 4_000, parent.id());
+
+        CampaignPreview preview = kit.read(kit.postAs(employer.hrToken(), "/api/v1/campaigns/preview", request),
+                CampaignPreview.class);
+        Answer confirmed = allowances.confirm(employer, request);
+
+        assertThat(preview.totalCostCents()).as("two children, not three").isEqualTo(8_000);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        CampaignView campaign = kit.read(confirmed, CampaignView.class);
+        assertThat(campaign.distributedCents()).isEqualTo(8_000);
+        assertThat(jdbc.list("SELECT b.child_first_name FROM grant_beneficiary b JOIN allowance_grant g "
+                + "ON g.id = b.grant_id WHERE g.campaign_id = ? ORDER BY b.child_birth_date", row -> row.getString(1),
+                campaign.id())).containsExactly("Chloé", "Chloé");
+        assertThat(checkLedger.check().problems()).isEmpty();
+    }
+
+    private static CampaignRequest perChild(String event, long cents, long employeeId) {
+        return new CampaignRequest("GIFT_CHEQUE", "Par enfant", cents, true, TODAY, TODAY.plusMonths(1),
+                List.of("*"), null, event, "LIST", null, List.of(employeeId));
     }
 
     @Test

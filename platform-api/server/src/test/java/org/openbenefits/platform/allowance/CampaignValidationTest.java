@@ -1,6 +1,7 @@
 package org.openbenefits.platform.allowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import org.openbenefits.platform.AllowanceTestKit.Employer;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.web.ProblemException;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -42,6 +45,8 @@ class CampaignValidationTest implements TestPropertyProvider {
     IdentityTestKit kit;
     @Inject
     AllowanceTestKit allowances;
+    @Inject
+    UserAccounts accounts;
 
     private Employer employer;
     private long employeeId;
@@ -104,6 +109,20 @@ class CampaignValidationTest implements TestPropertyProvider {
                         "NOEL_SALARIE", "ALL", null, List.of()), "urssafEvent", "chèques cadeaux"),
                 Arguments.of("per child without a children's event", with("GIFT_CHEQUE", 500, true, TODAY, LATER,
                         List.of("*"), null, "NOEL_SALARIE", "ALL", null, List.of()), "perChild", "par enfant"),
+                Arguments.of("children's Christmas as a flat amount", with("GIFT_CHEQUE", 500, false, TODAY, LATER,
+                        List.of("*"), null, "NOEL_ENFANT", "ALL", null, List.of()), "perChild",
+                        "Pour Noël des enfants et la rentrée scolaire, le montant est versé par enfant : cochez "
+                                + "« Montant par enfant »."),
+                Arguments.of("back to school as a flat amount", with("GIFT_CHEQUE", 500, false, TODAY, LATER,
+                        List.of("*"), null, "RENTREE_SCOLAIRE", "ALL", null, List.of()), "perChild",
+                        "cochez « Montant par enfant »"),
+                Arguments.of("an amount over 10,000 euros", with("SUBSIDY", 1_000_001, false, TODAY, LATER, cinema,
+                        null, null, "ALL", null, List.of()), "amountCents", "limité à 10\u202F000,00\u00A0€"),
+                Arguments.of("a per-child amount over 10,000 euros", with("GIFT_CHEQUE", 1_000_001, true, TODAY,
+                        LATER, List.of("*"), null, "NOEL_ENFANT", "ALL", null, List.of()), "amountCents",
+                        "par salarié (ou par enfant)"),
+                Arguments.of("the largest long amount", with("SUBSIDY", Long.MAX_VALUE, false, TODAY, LATER, cinema,
+                        null, null, "ALL", null, List.of()), "amountCents", "limité à"),
                 Arguments.of("a department target without a department", with("SUBSIDY", 500, false, TODAY, LATER,
                         cinema, null, null, "DEPARTMENT", " ", List.of()), "targetValue", "service"),
                 Arguments.of("no target", with("SUBSIDY", 500, false, TODAY, LATER, cinema, null, null, null, null,
@@ -146,6 +165,55 @@ class CampaignValidationTest implements TestPropertyProvider {
             assertThat(error.message()).startsWith("2 salariés de la liste sont inconnus");
         });
         assertThat(allowances.allowanceRows()).isEqualTo(before);
+    }
+
+    @Test
+    void deactivated_and_deleted_employees_in_a_list_are_refused_saying_how_many_and_nothing_is_written() {
+        long deactivated = kit.employeeWithProfile(employer.id()).id();
+        accounts.updateStatus(deactivated, "DEACTIVATED");
+        long deleted = kit.employeeWithProfile(employer.id()).id();
+        accounts.updateStatus(deleted, "DELETED");
+        CampaignRequest request = with("SUBSIDY", 500, false, TODAY, LATER, List.of("CINEMA"), null, null, "LIST",
+                null, List.of(employeeId, deactivated, deleted));
+        List<Long> before = allowances.allowanceRows();
+
+        Answer confirmed = allowances.confirm(employer, request);
+        Answer previewed = kit.postAs(employer.hrToken(), "/api/v1/campaigns/preview", request);
+        Answer one = allowances.confirm(employer, with("SUBSIDY", 500, false, TODAY, LATER, List.of("CINEMA"), null,
+                null, "LIST", null, List.of(employeeId, deactivated, 987_654_321L)));
+
+        for (Answer answer : List.of(confirmed, previewed)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+            assertThat(kit.problem(answer).errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("employeeIds");
+                assertThat(error.message()).isEqualTo("2 salariés de la liste ne sont plus actifs (comptes "
+                        + "désactivés ou supprimés) et ne peuvent rien recevoir : retirez-les de la liste, ou "
+                        + "réactivez leur compte d'abord.");
+            });
+        }
+        assertThat(kit.problem(one).errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("employeeIds");
+            assertThat(error.message()).startsWith("1 salarié de la liste est inconnu")
+                    .contains("1 salarié de la liste n'est plus actif (compte désactivé ou supprimé)");
+        });
+        assertThat(allowances.allowanceRows()).isEqualTo(before);
+    }
+
+    @Test
+    void a_total_that_overflows_is_a_field_error_never_a_server_error() {
+        Recipients.Recipient big = new Recipients.Recipient(1, "A", "B",
+                org.openbenefits.domain.money.Money.ofCents(Long.MAX_VALUE / 2 + 1), List.of());
+
+        assertThatThrownBy(() -> Recipients.total(List.of(big, big)))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status().getCode()).isEqualTo(400);
+                    assertThat(problem.errors()).singleElement().satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("amountCents");
+                        assertThat(error.message()).contains("réduisez le montant");
+                    });
+                });
+        assertThat(Recipients.total(List.of(big)).cents()).isEqualTo(Long.MAX_VALUE / 2 + 1);
     }
 
     @Test

@@ -125,6 +125,32 @@ class BudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_top_up_over_ten_million_euros_is_refused_on_its_amount_and_writes_nothing() {
+        Employer employer = allowances.employer("Gros virement SA");
+        long topUps = allowances.count("budget_top_up");
+
+        Answer over = kit.postAs(employer.hrToken(), "/api/v1/budget/top-ups",
+                new TopUpRequest(1_000_000_001L, "VIR-TROP"));
+        Answer huge = kit.postAs(employer.hrToken(), "/api/v1/budget/top-ups",
+                new TopUpRequest(Long.MAX_VALUE, "VIR-MAX"));
+        Answer atTheCap = kit.postAs(employer.hrToken(), "/api/v1/budget/top-ups",
+                new TopUpRequest(1_000_000_000L, "VIR-CAP"));
+
+        for (Answer answer : List.of(over, huge)) {
+            assertThat(answer.status()).isEqualTo(400);
+            ProblemDetail problem = kit.problem(answer);
+            assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+            assertThat(problem.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("amountCents");
+                assertThat(error.message()).startsWith("Un virement est limité à 10\u202F000\u202F000,00\u00A0€")
+                        .contains("plusieurs virements");
+            });
+        }
+        assertThat(atTheCap.status()).as(atTheCap.body()).isEqualTo(201);
+        assertThat(allowances.count("budget_top_up")).isEqualTo(topUps + 1);
+    }
+
+    @Test
     void only_hr_managers_use_the_budget_and_only_platform_admins_decide() {
         Employer employer = allowances.employer("Rôles SA");
         String employeeToken = kit.signIn(kit.account(Role.EMPLOYEE, AccountStatus.ACTIVE, employer.id()).email(),

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.audit.AuditEntryView;
+import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
@@ -30,6 +32,7 @@ import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -48,6 +51,8 @@ class PersonalDataTest implements TestPropertyProvider {
     IdentityTestKit kit;
     @Inject
     UserAccounts accounts;
+    @Inject
+    AllowanceTestKit allowances;
     @Inject
     TransactionOperations<Connection> transactions;
 
@@ -118,8 +123,19 @@ class PersonalDataTest implements TestPropertyProvider {
 
     @Test
     void deleting_the_account_anonymises_it_ends_every_session_and_hr_sees_a_deleted_line() {
-        long employerId = kit.employer("Départ SA").id();
+        AllowanceTestKit.Employer funder = allowances.employer("Départ SA");
+        long employerId = funder.id();
         UserAccountRow employee = kit.employeeWithProfile(employerId);
+        allowances.fund(funder, 10_000);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        allowances.confirmed(funder, new CampaignRequest("GIFT_CHEQUE", "Noël des enfants", 3_000, true, today,
+                today.plusMonths(2), List.of("*"), null, "NOEL_ENFANT", "LIST", null, List.of(employee.id())));
+        String ofTheirGrants = "FROM grant_beneficiary b JOIN allowance_grant g ON g.id = b.grant_id "
+                + "WHERE g.employee_id = " + employee.id();
+        assertThat(count("SELECT COUNT(*) " + ofTheirGrants)).as("Léa's name and birth date").isEqualTo(1);
+        long ledgerBefore = count("SELECT COALESCE(SUM(balance_cents), 0) FROM ledger_account WHERE employer_id = "
+                + employerId);
+        long entriesBefore = allowances.count("ledger_entry");
         String hrToken = kit.signIn(kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId).email(),
                 IdentityTestKit.GOOD_PASSWORD).accessToken();
         SignInResponse other = kit.signIn(employee.email(), IdentityTestKit.GOOD_PASSWORD);
@@ -146,6 +162,13 @@ class PersonalDataTest implements TestPropertyProvider {
                 .isEqualTo(401);
         assertThat(kit.notificationsTo(employee.email())).as("mails to the old address are forgotten").isEmpty();
         assertThat(count("SELECT COUNT(*) FROM employee_child WHERE user_account_id = " + employee.id())).isZero();
+        assertThat(count("SELECT COUNT(*) " + ofTheirGrants)).as("children of their grants forgotten").isZero();
+        assertThat(count("SELECT COUNT(*) FROM allowance_grant WHERE amount_cents = 3000 AND employee_id = "
+                + employee.id())).as("the grant stays").isEqualTo(1);
+        assertThat(allowances.grantBalances(employerId)).isEqualTo(3_000);
+        assertThat(count("SELECT COALESCE(SUM(balance_cents), 0) FROM ledger_account WHERE employer_id = "
+                + employerId)).isEqualTo(ledgerBefore);
+        assertThat(allowances.count("ledger_entry")).as("the ledger is untouched").isEqualTo(entriesBefore);
         assertThat(count("SELECT COUNT(*) FROM account_token WHERE user_account_id = " + employee.id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM refresh_token WHERE revoked_at IS NULL AND user_account_id = "
                 + employee.id())).isZero();

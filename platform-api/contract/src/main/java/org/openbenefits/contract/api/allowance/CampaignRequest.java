@@ -11,13 +11,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * An allowance campaign as HR describes it, to preview or to confirm. The API checks everything and answers 400
  * VALIDATION_FAILED naming each field at fault: a zero or negative amount, a validity that ends before it starts or
  * has already ended, no category, a non-cultural category on a culture cheque, a share cap on anything but a subsidy,
- * an URSSAF event on anything but a gift cheque, a per-child amount without a children's event, a target without its
- * value, unknown employees.
+ * an URSSAF event on anything but a gift cheque, a per-child amount without a children's event, a children's event
+ * (NOEL_ENFANT, RENTREE_SCOLAIRE) without a per-child amount, an amount over 1,000,000 cents (10,000 EUR) per employee
+ * or per child, a target without its value, unknown employees, and in a LIST employees who are no longer active
+ * (deactivated or deleted).
  *
  * @param kind             SUBSIDY, CULTURE_CHEQUE or GIFT_CHEQUE
- * @param amountCents      per employee, or per child when {@code perChild}; positive
- * @param perChild         the amount is per child (only for the children's URSSAF events); employees without an
- *                         eligible child (under 26 at the end of the year) get nothing
+ * @param amountCents      per employee, or per child when {@code perChild}; positive, at most 1,000,000 (10,000 EUR)
+ * @param perChild         the amount is per child: required for the children's URSSAF events (NOEL_ENFANT,
+ *                         RENTREE_SCOLAIRE) and only for them. The children counted are those of the calendar year
+ *                         the campaign is given in (Paris): for children's Christmas, children aged 16 or less during
+ *                         that year (born in or after year - 16); for back to school, children under 26 on 31
+ *                         December of that year. Employees without an eligible child get nothing
  * @param validFrom        first valid day, inclusive
  * @param validTo          last valid day, inclusive
  * @param categories       the category codes it may pay; for a gift cheque, {@code ["*"]} means any category
@@ -25,7 +30,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param urssafEvent      gift cheques only: the URSSAF event it is tied to, null for none
  * @param target           ALL (every active employee), DEPARTMENT, SITE or LIST
  * @param targetValue      the department or site name for DEPARTMENT and SITE
- * @param employeeIds      the chosen employees for LIST
+ * @param employeeIds      the chosen employees for LIST, all active (or invited) employees of the employer
  */
 @Serdeable
 public record CampaignRequest(

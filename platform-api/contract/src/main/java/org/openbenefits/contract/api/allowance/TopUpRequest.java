@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 /**
  * HR records a bank transfer made to fund the employer budget.
  *
- * @param amountCents   the transfer's amount in euro cents, positive
+ * @param amountCents   the transfer's amount in euro cents, positive, at most 1,000,000,000 (10,000,000 EUR)
  * @param bankReference the transfer's reference as it appears on the bank statement
  */
 @Serdeable
-public record TopUpRequest(@Positive @Schema(example = "500000") long amountCents,
+public record TopUpRequest(@Positive @Schema(example = "500000", maximum = "1000000000") long amountCents,
                            @NotBlank @Size(max = 80) @Schema(example = "VIR-ACME-2026-11") String bankReference) {
 }
