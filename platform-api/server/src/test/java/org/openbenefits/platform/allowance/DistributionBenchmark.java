@@ -2,6 +2,8 @@ package org.openbenefits.platform.allowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -20,6 +23,8 @@ import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.AllowanceTestKit.Employer;
+import org.openbenefits.platform.MutableClock;
+import org.openbenefits.platform.allowance.expiry.DailyAllowanceJob;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.ledger.CheckLedger;
 import org.openbenefits.platform.security.CurrentUser;
@@ -28,7 +33,8 @@ import org.openbenefits.testkit.TestInfrastructure;
 
 /**
  * Not a test: prints how long confirming a campaign takes for 10,000 and for 100,000 employees on the embedded
- * MariaDB. Its name keeps it out of the build's test run; run it with
+ * MariaDB, then how long the daily job takes to expire the 10,000 grants of the first one, their balances back to the
+ * budget. Its name keeps it out of the build's test run; run it with
  * {@code ./mvnw -o test -pl platform-api/server -Dtest=DistributionBenchmark -Dbenchmark.distribution=true}.
  */
 @NeedsInfrastructure
@@ -53,6 +59,15 @@ class DistributionBenchmark implements TestPropertyProvider {
     CheckLedger checkLedger;
     @Inject
     Jdbc jdbc;
+    @Inject
+    DailyAllowanceJob dailyJob;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -62,14 +77,16 @@ class DistributionBenchmark implements TestPropertyProvider {
     @Test
     void time_to_confirm_a_campaign_for_10_000_and_100_000_employees() {
         Employer employer = allowances.employer("Benchmark SA");
-        allowances.fund(employer, 100_000_000_00L);
+        for (int transfer = 0; transfer < 3; transfer++) {
+            allowances.fund(employer, 6_000_000_00L); // 6 million euros, under the cap of a single top-up
+        }
         long started = System.nanoTime();
         addEmployees(employer.id(), SMALL, "Dix mille");
         addEmployees(employer.id(), LARGE - SMALL, "Autres");
         System.out.printf("%n[benchmark] %,d employees created in %,d ms%n", LARGE, millisSince(started));
         CurrentUser hr = new CurrentUser(employer.hrId(), Role.HR_MANAGER, employer.id());
 
-        measure(hr, SMALL, new CampaignRequest("GIFT_CHEQUE", "Noël 10k", 15_000, false, TODAY, TODAY.plusMonths(6),
+        measure(hr, SMALL, new CampaignRequest("GIFT_CHEQUE", "Noël 10k", 15_000, false, TODAY, TODAY.plusMonths(3),
                 List.of("*"), null, "NOEL_SALARIE", "DEPARTMENT", "Dix mille", List.of()));
         measure(hr, LARGE, new CampaignRequest("GIFT_CHEQUE", "Noël 100k", 15_000, false, TODAY, TODAY.plusMonths(6),
                 List.of("*"), null, "NOEL_SALARIE", "ALL", null, List.of()));
@@ -78,6 +95,15 @@ class DistributionBenchmark implements TestPropertyProvider {
         assertThat(checkLedger.check().consistent()).isTrue();
         System.out.printf("[benchmark] ledger check over %,d entries: %,d ms%n", allowances.count("ledger_entry"),
                 millisSince(checkStarted));
+
+        clock.advance(Duration.ofDays(TODAY.until(TODAY.plusMonths(3), java.time.temporal.ChronoUnit.DAYS) + 1));
+        long expiryStarted = System.nanoTime();
+        DailyAllowanceJob.Run run = dailyJob.run();
+        long expiryMillis = millisSince(expiryStarted);
+        assertThat(run.expired()).isEqualTo(SMALL);
+        assertThat(checkLedger.check().consistent()).isTrue();
+        System.out.printf("[benchmark] daily job: %,d grants expired back to the budget in %,d ms (%,d per second)%n",
+                run.expired(), expiryMillis, run.expired() * 1000L / Math.max(1, expiryMillis));
     }
 
     private void measure(CurrentUser hr, int expected, CampaignRequest request) {
