@@ -151,7 +151,8 @@ public record WalletPage(List<Total> totals, String total, List<ActiveGrant> act
         static EndedGrant of(GrantView grant, WalletWording words) {
             String detail = "EXPIRED".equals(grant.status())
                     ? words.text("wallet.ended.expired", words.date(grant.expiresOn()))
-                    : words.text("wallet.ended.revoked");
+                    : grant.endedAt() == null ? words.text("wallet.ended.revoked")
+                    : words.text("wallet.ended.revokedOn", words.date(WalletWording.day(grant.endedAt())));
             return new EndedGrant(grant.id(), grant.status(), words.label("wallet.status.", grant.status()),
                     words.label("allowance.kind.", grant.kind()), grant.campaignName(),
                     words.text("wallet.ended.amount", words.euros(grant.amountCents())), detail);

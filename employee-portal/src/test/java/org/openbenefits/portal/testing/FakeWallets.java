@@ -34,9 +34,9 @@ public final class FakeWallets {
         GrantView gift = active(13, "GIFT_CHEQUE", "Noël 2026", 15_000, 15_000, LocalDate.of(2026, 11, 15),
                 LocalDate.of(2027, 1, 31), List.of("*"), null, "NOEL_SALARIE");
         GrantView revoked = ended(9, "SUBSIDY", "Sport 2026", 4_000, LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 12, 31), "REVOKED");
+                LocalDate.of(2026, 12, 31), "REVOKED", Instant.parse("2026-10-02T09:30:00Z"));
         GrantView expired = ended(5, "GIFT_CHEQUE", "Noël 2025", 12_000, LocalDate.of(2025, 11, 15),
-                LocalDate.of(2026, 1, 31), "EXPIRED");
+                LocalDate.of(2026, 1, 31), "EXPIRED", Instant.parse("2026-02-01T01:00:00Z"));
         return new WalletView(List.of(subsidy, culture, gift, revoked, expired),
                 List.of(new KindTotal("SUBSIDY", 3_000), new KindTotal("CULTURE_CHEQUE", 8_000),
                         new KindTotal("GIFT_CHEQUE", 15_000)),
@@ -84,9 +84,9 @@ public final class FakeWallets {
 
     /** An expired or revoked grant of Camille's: its unspent balance went back to the employer. */
     public static GrantView ended(long id, String kind, String campaign, long amountCents, LocalDate validFrom,
-                                  LocalDate expiresOn, String status) {
+                                  LocalDate expiresOn, String status, @Nullable Instant endedAt) {
         return new GrantView(id, id * 10, campaign, 42, "Camille Martin", kind, amountCents, 0, validFrom,
-                expiresOn, List.of("*"), null, null, status, null, Instant.parse("2025-11-15T08:00:00Z"));
+                expiresOn, List.of("*"), null, null, status, null, Instant.parse("2025-11-15T08:00:00Z"), endedAt);
     }
 
     private static Movement movement(String at, GrantView grant, String kind, long amountCents, @Nullable String label) {

@@ -123,7 +123,7 @@ class WalletPageTest extends PortalWithFakeApi {
 
         assertThat(page.indexOf("id=\"ended-heading\"")).isGreaterThan(page.indexOf("id=\"active-heading\""));
         assertThat(ended).contains(
-                "Subvention · Sport 2026 Révoquée par votre employeur : le solde non utilisé lui est revenu. "
+                "Subvention · Sport 2026 Révoquée par votre employeur le 02/10/2026 : le solde non utilisé lui est revenu. "
                         + "Révoquée Montant reçu : 40,00 €",
                 "Chèque cadeau · Noël 2025 Fin de validité le 31/01/2026 : le solde non utilisé est revenu à votre "
                         + "employeur. Expirée Montant reçu : 120,00 €");
@@ -163,7 +163,7 @@ class WalletPageTest extends PortalWithFakeApi {
     @Test
     void an_employee_whose_allowances_have_all_ended_sees_them_without_any_current_one() {
         api.giveWallet(FakeWallets.of(ended(5, "GIFT_CHEQUE", "Noël 2025", 12_000, LocalDate.of(2025, 11, 15),
-                LocalDate.of(2026, 1, 31), "EXPIRED")));
+                LocalDate.of(2026, 1, 31), "EXPIRED", null)));
 
         String page = text(wallet(""));
 

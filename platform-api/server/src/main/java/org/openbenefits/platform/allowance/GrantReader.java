@@ -26,7 +26,7 @@ public class GrantReader {
     static final String SELECT = """
             SELECT g.id, g.campaign_id, c.name AS campaign_name, g.employee_id, u.first_name, u.last_name, g.kind,
                    g.amount_cents, a.balance_cents, g.valid_from, g.expires_on, c.categories, c.max_share_percent,
-                   c.urssaf_event, g.status, g.granted_at
+                   c.urssaf_event, g.status, g.granted_at, g.ended_at
             FROM allowance_grant g
             JOIN allowance_campaign c ON c.id = g.campaign_id
             JOIN user_account u ON u.id = g.employee_id
@@ -90,7 +90,7 @@ public class GrantReader {
                 row.getString("kind"), row.getLong("amount_cents"), row.getLong("balance_cents"),
                 row.getObject("valid_from", LocalDate.class), expiresOn, categories(row.getString("categories")),
                 Jdbc.nullableInt(row, "max_share_percent"), row.getString("urssaf_event"), status, daysLeft,
-                Jdbc.instant(row, "granted_at"));
+                Jdbc.instant(row, "granted_at"), Jdbc.instant(row, "ended_at"));
     }
 
     static List<String> categories(String stored) {

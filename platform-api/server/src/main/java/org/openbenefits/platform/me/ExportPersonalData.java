@@ -19,10 +19,13 @@ import org.openbenefits.platform.auth.Sessions;
 import org.openbenefits.platform.employee.EmployeeChildren;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.wallet.ReadWallet;
+import org.openbenefits.domain.identity.Role;
 
 /**
  * The signed-in person downloads everything the platform keeps about them (DESIGN 3.11): account without password
- * hash, employee profile, children, sessions without tokens, audit entries about them or by them. The download is
+ * hash, employee profile, children, sessions without tokens, audit entries about them or by them, and for an employee
+ * their allowances (grants, balances, latest movements). The download is
  * itself audited (DATA_EXPORTED), after the entries were read.
  */
 @Singleton
@@ -34,16 +37,18 @@ public class ExportPersonalData {
     private final EmployeeChildren children;
     private final Sessions sessions;
     private final Audit audit;
+    private final ReadWallet wallets;
     private final Clock clock;
 
     ExportPersonalData(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
-                       EmployeeChildren children, Sessions sessions, Audit audit, Clock clock) {
+                       EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.profiles = profiles;
         this.children = children;
         this.sessions = sessions;
         this.audit = audit;
+        this.wallets = wallets;
         this.clock = clock;
     }
 
@@ -67,7 +72,8 @@ public class ExportPersonalData {
                 children.findByUserAccountIdOrderById(account.id()).stream()
                         .map(child -> new PersonalDataExport.Child(child.firstName(), child.birthDate())).toList(),
                 sessions.history(account.id()),
-                audit.concerning(account.id(), List.of(target)));
+                audit.concerning(account.id(), List.of(target)),
+                account.role() == Role.EMPLOYEE ? wallets.wallet(account.id()) : null);
         audit.record(account.id(), account.employerId(), AuditAction.DATA_EXPORTED, target, null);
         return Optional.of(export);
     }

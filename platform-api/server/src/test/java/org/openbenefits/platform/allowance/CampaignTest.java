@@ -220,6 +220,8 @@ class CampaignTest implements TestPropertyProvider {
         assertThat(view.status()).isEqualTo("REVOKED");
         assertThat(view.balanceCents()).isZero();
         assertThat(view.daysLeft()).isNull();
+        assertThat(grant.endedAt()).as("active").isNull();
+        assertThat(view.endedAt()).as("revoked just now").isNotNull();
         assertThat(again.status()).isEqualTo(409);
         assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.GRANT_NOT_ACTIVE);
         assertThat(allowances.budgetBalance(employer.id())).isEqualTo(10_000);

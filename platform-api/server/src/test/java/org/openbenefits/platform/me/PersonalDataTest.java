@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.contract.api.audit.AuditPage;
@@ -65,8 +66,13 @@ class PersonalDataTest implements TestPropertyProvider {
 
     @Test
     void the_export_holds_account_profile_children_sessions_and_audit_but_no_password_hash_nor_token() {
-        long employerId = kit.employer("Export SA").id();
+        AllowanceTestKit.Employer funder = allowances.employer("Export SA");
+        long employerId = funder.id();
         UserAccountRow employee = kit.employeeWithProfile(employerId);
+        allowances.fund(funder, 10_000);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        allowances.confirmed(funder, AllowanceTestKit.subsidy("Cinéma", 2_500, today, today.plusMonths(1),
+                List.of(employee.id())));
         SignInResponse session = kit.signIn(employee.email(), IdentityTestKit.GOOD_PASSWORD);
         kit.call(HttpRequest.PUT("/api/v1/me/profile", new ProfileUpdate(
                 new ProfileAddress("5 rue Mercière", "Bâtiment B", "69002", "Lyon", null), "perso@example.org", "fr"))
@@ -95,6 +101,12 @@ class PersonalDataTest implements TestPropertyProvider {
         assertThat(export.sessions()).hasSize(1);
         assertThat(export.sessions().getFirst().endReason()).isNull();
         assertThat(export.auditEntries()).extracting(AuditEntryView::action).containsExactly("PROFILE_EDITED");
+        assertThat(export.allowances()).as("the allowances are the employee's data too").isNotNull();
+        assertThat(export.allowances().grants()).singleElement().satisfies(grant -> {
+            assertThat(grant.campaignName()).isEqualTo("Cinéma");
+            assertThat(grant.balanceCents()).isEqualTo(2_500);
+        });
+        assertThat(export.allowances().history()).extracting(WalletView.Movement::kind).containsExactly("DISTRIBUTION");
         AuditEntryView exported = auditOf(employerId).items().getFirst();
         assertThat(exported.action()).isEqualTo("DATA_EXPORTED");
         assertThat(exported.actorId()).isEqualTo(employee.id());
@@ -228,6 +240,7 @@ class PersonalDataTest implements TestPropertyProvider {
         assertThat(accounts.findById(hr.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(export.status()).as("anyone exports their own data").isEqualTo(200);
         assertThat(kit.read(export, PersonalDataExport.class).profile()).isNull();
+        assertThat(kit.read(export, PersonalDataExport.class).allowances()).isNull();
     }
 
     private AuditPage auditOf(long employerId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +19,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param categories      category codes it may pay; {@code ["*"]} for any
  * @param status          ACTIVE, EXPIRED (its unspent balance went back to the employer) or REVOKED (by HR, same)
  * @param daysLeft        for an active grant, days from today to its last valid day (0 on that day); null otherwise
+ * @param endedAt         when it was revoked or expired (its unspent balance went back to the employer); null while
+ *                        active
  */
 @Serdeable
 public record GrantView(long id, long campaignId, String campaignName, long employeeId, String employeeName,
@@ -25,9 +28,19 @@ public record GrantView(long id, long campaignId, String campaignName, long empl
                         long amountCents, long balanceCents, LocalDate validFrom, LocalDate expiresOn,
                         List<String> categories, @Nullable Integer maxSharePercent, @Nullable String urssafEvent,
                         @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}) String status,
-                        @Nullable Integer daysLeft, Instant grantedAt) {
+                        @Nullable Integer daysLeft, Instant grantedAt, @Nullable Instant endedAt) {
 
+    @Creator
     public GrantView {
         categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** A grant that has not ended. */
+    public GrantView(long id, long campaignId, String campaignName, long employeeId, String employeeName, String kind,
+                     long amountCents, long balanceCents, LocalDate validFrom, LocalDate expiresOn,
+                     List<String> categories, @Nullable Integer maxSharePercent, @Nullable String urssafEvent,
+                     String status, @Nullable Integer daysLeft, Instant grantedAt) {
+        this(id, campaignId, campaignName, employeeId, employeeName, kind, amountCents, balanceCents, validFrom,
+                expiresOn, categories, maxSharePercent, urssafEvent, status, daysLeft, grantedAt, null);
     }
 }

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 
 /**
  * Everything the platform keeps about the signed-in person, machine-readable (DESIGN 3.11): the account (never the
- * password hash nor any token), the employee profile, the children, the sessions and the audit entries about them or
- * by them.
+ * password hash nor any token), the employee profile, the children, the sessions, the audit entries about them or
+ * by them, and their allowances.
  *
  * @param generatedAt  when the export was made
  * @param account      the account
@@ -20,6 +22,8 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
  * @param children     the children HR entered, for the children's events
  * @param sessions     the sign-ins, one per session, without their tokens
  * @param auditEntries the audit entries whose target is the person or whose actor they are, oldest first
+ * @param allowances   for an employee, their grants with balances and the latest movements on them ("Mes
+ *                     dotations"); null for HR managers and staff
  */
 @Serdeable
 @Schema(description = "Everything the platform keeps about the signed-in person")
@@ -29,12 +33,20 @@ public record PersonalDataExport(
         @Nullable Profile profile,
         List<Child> children,
         List<Session> sessions,
-        List<AuditEntryView> auditEntries) {
+        List<AuditEntryView> auditEntries,
+        @Nullable WalletView allowances) {
 
+    @Creator
     public PersonalDataExport {
         children = children == null ? List.of() : List.copyOf(children);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
         auditEntries = auditEntries == null ? List.of() : List.copyOf(auditEntries);
+    }
+
+    /** An export of someone who holds no allowances. */
+    public PersonalDataExport(Instant generatedAt, Account account, @Nullable Profile profile, List<Child> children,
+                              List<Session> sessions, List<AuditEntryView> auditEntries) {
+        this(generatedAt, account, profile, children, sessions, auditEntries, null);
     }
 
     /** The account, without its password hash. */
