@@ -24,7 +24,8 @@ import org.openbenefits.platform.ledger.PostingResult;
  * Ends an active grant, by revocation or expiry: its unspent balance goes back to the employer budget through the
  * ledger (the platform keeps nothing) and its status changes, in the caller's transaction. The grant row is locked
  * first, then the accounts in id order, so that two instances ending the same grant take turns and the second finds
- * it ended.
+ * it ended. The daily expiry ends grants in chunks of a campaign instead
+ * ({@link org.openbenefits.platform.allowance.expiry.ExpireGrants}), taking its locks in the same order.
  */
 @Singleton
 public class EndGrant {
