@@ -2,17 +2,11 @@ package org.openbenefits.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,44 +18,14 @@ import org.openqa.selenium.JavascriptExecutor;
  * threshold and names the employees; HR confirms, the budget statement shows the distribution; the employee then finds
  * the new grant in "Mes dotations".
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AllowanceJourneysIT {
+class AllowanceJourneysIT extends JourneysOnThePlatform {
 
-    private static final String DEMO_PASSWORD = "Demo-2026!";
     private static final String CAMPAIGN = "Prime de fin d’année";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final LaunchedStack stack = LaunchedStack.inTargetFolder("allowance-journeys-it");
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-    private String admin;
-    private String portal;
-    private Browser hr;
-    private Browser employee;
 
-    @BeforeAll
-    void start_the_platform_and_two_browsers() throws Exception {
-        stack.start("--fresh");
-        admin = stack.url(LaunchedStack.EMPLOYER_ADMIN);
-        portal = stack.url(LaunchedStack.EMPLOYEE_PORTAL);
-        hr = Browser.open();
-        employee = Browser.open();
-    }
-
-    @AfterAll
-    void stop_everything() throws Exception {
-        try {
-            for (Browser browser : new Browser[] {hr, employee}) {
-                if (browser != null) {
-                    browser.close();
-                }
-            }
-            if (stack.isRunning()) {
-                assertThat(stack.interruptAndWait()).as("no service or database left running").noneMatch(ProcessHandle::isAlive);
-            }
-        } finally {
-            stack.killLeftovers();
-        }
+    AllowanceJourneysIT() {
+        super("allowance-journeys-it");
     }
 
     @Test

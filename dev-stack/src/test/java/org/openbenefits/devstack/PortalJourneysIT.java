@@ -3,18 +3,12 @@ package org.openbenefits.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openbenefits.devstack.JsonApi.Answer;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.By;
@@ -28,48 +22,15 @@ import org.openqa.selenium.WebElement;
  * themselves off and lands signed in; signs out, and the back button shows no signed-in page; a wrong password shows
  * an error, the right one signs in.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalJourneysIT {
+class PortalJourneysIT extends JourneysOnThePlatform {
 
     private static final String HR_EMAIL = "rh@acme.example";
-    private static final String DEMO_PASSWORD = "Demo-2026!";
     private static final String EMPLOYEE_EMAIL = "ines.benali@acme.example";
     private static final String EMPLOYEE_PASSWORD = "Tournesol-Cinema-2026";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final LaunchedStack stack = LaunchedStack.inTargetFolder("portal-journeys-it");
-    private JsonApi mailbox;
-    private String admin;
-    private String portal;
-    private Browser hr;
-    private Browser employee;
-
-    @BeforeAll
-    void start_the_platform_and_two_browsers() throws Exception {
-        stack.start("--fresh");
-        mailbox = new JsonApi(stack.url(LaunchedStack.MAILBOX));
-        admin = stack.url(LaunchedStack.EMPLOYER_ADMIN);
-        portal = stack.url(LaunchedStack.EMPLOYEE_PORTAL);
-        hr = Browser.open();
-        employee = Browser.open();
-    }
-
-    @AfterAll
-    void stop_everything() throws Exception {
-        try {
-            for (Browser browser : new Browser[] {hr, employee}) {
-                if (browser != null) {
-                    browser.close();
-                }
-            }
-            if (stack.isRunning()) {
-                assertThat(stack.interruptAndWait()).as("no service or database left running").noneMatch(ProcessHandle::isAlive);
-            }
-        } finally {
-            stack.killLeftovers();
-        }
+    PortalJourneysIT() {
+        super("portal-journeys-it");
     }
 
     @Test
@@ -173,10 +134,14 @@ class PortalJourneysIT {
         }
     }
 
+    private JsonApi mailbox() {
+        return new JsonApi(stack.url(LaunchedStack.MAILBOX));
+    }
+
     private String awaitInvitation(String recipient) {
         long deadline = System.nanoTime() + MAIL_TIMEOUT.toNanos();
         while (true) {
-            Answer messages = mailbox.get("/api/messages", null);
+            Answer messages = mailbox().get("/api/messages", null);
             assertThat(messages.status()).isEqualTo(200);
             for (JsonNode message : messages.json()) {
                 if (recipient.equals(message.at("/to").asText())) {
