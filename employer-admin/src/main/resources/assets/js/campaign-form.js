@@ -53,9 +53,24 @@
         }
     });
 
+    var buttons = Array.prototype.slice.call(document.querySelectorAll('button[type="submit"]'))
+        .filter(function (button) { return button.form === form; });
+    var rendered = buttons.map(function (button) {
+        return {button: button, disabled: button.disabled, html: button.innerHTML};
+    });
+
+    // Back to this page from the browser's cache after a submit: the buttons come back as the server rendered them.
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted) {
+            rendered.forEach(function (state) {
+                state.button.disabled = state.disabled;
+                state.button.innerHTML = state.html;
+                state.button.removeAttribute('aria-busy');
+            });
+        }
+    });
+
     form.addEventListener('submit', function (event) {
-        var buttons = Array.prototype.slice.call(document.querySelectorAll('button[type="submit"]'))
-            .filter(function (button) { return button.form === form; });
         var busy = event.submitter === confirm;
         // After the browser has read the pressed button, so that its formaction still applies.
         setTimeout(function () {

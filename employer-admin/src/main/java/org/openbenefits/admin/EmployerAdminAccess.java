@@ -12,7 +12,8 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 /**
  * HR managers and platform staff sign in here; employees are sent to the employee portal. Each role has its area:
  * HR managers their employer's employees, budget, campaigns, managers and audit log; platform admins the audit log of
- * every employer, the top-ups to check and the ledger check; support agents the staff home (their tools come later). platform-api checks every call again, employer by employer.
+ * every employer, the top-ups to check and the ledger check; support agents the staff home (their tools come later).
+ * platform-api checks every call again, employer by employer.
  */
 @Singleton
 class EmployerAdminAccess implements PortalAccess {

@@ -93,7 +93,8 @@ class BudgetController {
         try {
             recorded = budget.recordTopUp(new TopUpRequest(amount.orElseThrow(), form.value("reference")));
         } catch (HttpClientResponseException refusal) {
-            if (refusal.getStatus().getCode() == 401 || refusal.getStatus().getCode() >= 500) {
+            int status = refusal.getStatus().getCode();
+            if (status == 401 || status == 403 || status >= 500) {
                 throw refusal;
             }
             form.reject(problems.of(refusal), FIELDS);

@@ -37,6 +37,8 @@ final class CampaignForm {
     static final String GIFT_CHEQUE = "GIFT_CHEQUE";
     static final List<String> KINDS = List.of(SUBSIDY, CULTURE_CHEQUE, GIFT_CHEQUE);
     static final List<String> TARGETS = List.of("ALL", "DEPARTMENT", "SITE", "LIST");
+    /** The targets narrowed by a department's or site's name ({@code targetValue}). */
+    private static final Set<String> DEPARTMENT_OR_SITE = Set.of("DEPARTMENT", "SITE");
     static final List<String> EVENTS = List.of("NOEL_SALARIE", "NOEL_ENFANT", "RENTREE_SCOLAIRE",
             "NAISSANCE_ADOPTION", "MARIAGE_PACS", "RETRAITE", "FETE_DES_MERES", "FETE_DES_PERES", "SAINTE_CATHERINE",
             "SAINT_NICOLAS");
@@ -127,7 +129,7 @@ final class CampaignForm {
         String target = form.value("target");
         if (!TARGETS.contains(target)) {
             form.reject("target", message.apply("campaigns.error.target"));
-        } else if (("DEPARTMENT".equals(target) || "SITE".equals(target)) && form.value("targetValue").isEmpty()) {
+        } else if (DEPARTMENT_OR_SITE.contains(target) && form.value("targetValue").isEmpty()) {
             form.reject("targetValue", message.apply("campaigns.error.targetValue." + target));
         } else if ("LIST".equals(target) && listedEmployees().isEmpty()) {
             form.reject("employees", message.apply("campaigns.error.employeesMissing"));
@@ -135,13 +137,11 @@ final class CampaignForm {
         if (form.hasErrors()) {
             return Optional.empty();
         }
-        boolean narrowed = DEPARTMENT_OR_SITE.contains(target);
         return Optional.of(new CampaignRequest(kind, form.value("name"), amount, perChild, from, to,
-                List.copyOf(categories), share, event, target, narrowed ? form.value("targetValue") : null,
+                List.copyOf(categories), share, event, target,
+                DEPARTMENT_OR_SITE.contains(target) ? form.value("targetValue") : null,
                 "LIST".equals(target) ? employeeIds : List.of()));
     }
-
-    private static final Set<String> DEPARTMENT_OR_SITE = Set.of("DEPARTMENT", "SITE");
 
     private void checkCategories(String kind, List<CategoryView> offered, Function<String, String> message) {
         if (categories.isEmpty()) {

@@ -37,6 +37,7 @@ import org.openbenefits.contract.api.allowance.CampaignView;
 import org.openbenefits.contract.api.allowance.CategoryApiClient;
 import org.openbenefits.contract.api.allowance.CategoryView;
 import org.openbenefits.contract.api.employee.EmployeeApiClient;
+import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.format.Euros;
@@ -58,6 +59,8 @@ class CampaignFormController {
     static final String NEW = "/nouvelle";
     static final String PREVIEW = "/apercu";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The largest page of employees platform-api serves. */
+    private static final int SEARCH_PAGE = 200;
 
     private final CampaignApiClient campaigns;
     private final CategoryApiClient categories;
@@ -160,11 +163,7 @@ class CampaignFormController {
         List<Long> ids = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String entry : listed) {
-            Optional<EmployeeView> found = employees.list(entry, 0, 20).items().stream()
-                    .filter(employee -> entry.equalsIgnoreCase(employee.employeeNumber())
-                            || entry.equalsIgnoreCase(employee.workEmail()))
-                    .findFirst();
-            found.ifPresentOrElse(employee -> {
+            listedEmployee(entry).ifPresentOrElse(employee -> {
                 if (!ids.contains(employee.id())) {
                     ids.add(employee.id());
                 }
@@ -174,6 +173,24 @@ class CampaignFormController {
             form.reject("employees", texts.get(request, "campaigns.error.employeesUnknown", String.join(", ", unknown)));
         }
         return ids;
+    }
+
+    /**
+     * The employee whose employee number or work e-mail is {@code entry}. platform-api's search also answers every
+     * employee whose name, e-mail, number, department or site merely contains it, sorted by name: the exact one may
+     * come on a later page ("M0001" among M00010, M00011...).
+     */
+    private Optional<EmployeeView> listedEmployee(String entry) {
+        for (int page = 0; ; page++) {
+            EmployeePage found = employees.list(entry, page, SEARCH_PAGE);
+            Optional<EmployeeView> exact = found.items().stream()
+                    .filter(employee -> entry.equalsIgnoreCase(employee.employeeNumber())
+                            || entry.equalsIgnoreCase(employee.workEmail()))
+                    .findFirst();
+            if (exact.isPresent() || found.items().isEmpty() || (long) (page + 1) * SEARCH_PAGE >= found.total()) {
+                return exact;
+            }
+        }
     }
 
     /** platform-api refused: field errors beside the fields; budget and recipients above the form; the rest fails. */

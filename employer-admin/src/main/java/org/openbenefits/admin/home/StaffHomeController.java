@@ -20,7 +20,6 @@ class StaffHomeController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("home/staff")
     Map<String, Object> home(SignedInUser user) {
-        boolean admin = user.hasRole(SignedInUser.PLATFORM_ADMIN);
-        return Map.of("mayReadAudit", admin, "administers", admin);
+        return Map.of("administers", user.hasRole(SignedInUser.PLATFORM_ADMIN));
     }
 }

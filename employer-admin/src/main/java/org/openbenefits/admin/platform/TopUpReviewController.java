@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -74,12 +75,12 @@ class TopUpReviewController {
             if (status == 401 || status == 403 || status >= 500) {
                 throw refusal;
             }
-            // TOP_UP_ALREADY_DECIDED (another admin was quicker), or an unknown id: the list as it is now says more.
-            return HttpResponse.status(status == 404 ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT)
-                    .body(page(Form.empty().reject(problems.of(refusal))));
+            // TOP_UP_ALREADY_DECIDED (another admin was quicker): the list as it is now says more.
+            return HttpResponse.status(HttpStatus.CONFLICT).body(page(Form.empty().reject(problems.of(refusal))));
         }
         if (decided == null) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(page(Form.empty()));
+            // platform-api's 404, which the client answers as null: an unknown id is the 404 page.
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "No top-up " + id);
         }
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(AdminPaths.TOP_UP_REVIEW));
         Flash.next(request, response, flashKey, decided.bankReference(), decided.employerName(),

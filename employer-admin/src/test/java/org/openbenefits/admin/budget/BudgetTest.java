@@ -3,7 +3,11 @@ package org.openbenefits.admin.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,31 @@ class BudgetTest extends AdminPortalTest {
         String page = follow(recorded, signedIn("HR_MANAGER")).body();
         assertThat(page).contains("Virement de " + Euros.format(123_450) + " enregistré et crédité sur le budget.");
         assertThat(allowanceApi.balance()).isEqualTo(123_450);
+    }
+
+    @Test
+    void the_amounts_the_hint_gives_as_examples_are_accepted_in_french_and_in_english() {
+        for (String language : List.of("fr", "en")) {
+            String cookie = signedIn("HR_MANAGER") + "; lang=" + language;
+            String page = pages().get("/budget", "Cookie", cookie).body();
+            Matcher hint = Pattern.compile("id=\"amount-hint\">([^<]+)</div>").matcher(page);
+            assertThat(hint.find()).as("the amount's hint in " + language).isTrue();
+            List<String> examples = new ArrayList<>();
+            Matcher example = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*\\d").matcher(hint.group(1));
+            while (example.find()) {
+                examples.add(example.group());
+            }
+            assertThat(examples).as("the examples of " + hint.group(1)).hasSize(2);
+
+            for (String amount : examples) {
+                HttpResponse<String> recorded = pages().post("/budget/virements",
+                        Map.of("amount", amount, "reference", "VIR-HINT", "csrfToken", CSRF), "Cookie", cookie);
+
+                assertThat(recorded.statusCode()).as(language + ": " + amount).isEqualTo(303);
+            }
+        }
+        assertThat(allowanceApi.topUps()).extracting(topUp -> topUp.amountCents())
+                .containsOnly(500_000L, 125_050L).hasSize(4);
     }
 
     @Test

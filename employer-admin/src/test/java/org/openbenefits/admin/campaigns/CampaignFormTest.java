@@ -233,6 +233,31 @@ class CampaignFormTest extends AdminPortalTest {
                 .satisfies(sent -> assertThat(sent.employeeIds()).containsExactly(camille, paul));
     }
 
+    @Test
+    void a_listed_employee_is_found_even_when_many_others_match_the_search_before_them() {
+        allowanceApi.fund(1_000_000, "VIR-1");
+        for (int i = 0; i < 30; i++) {
+            employeeApi.add("Alex", "Abel", "alex.abel" + i + "@acme.example", "M0001" + i, "ACTIVE");
+        }
+        long zoe = employeeApi.add("Zoé", "Zola", "zoe.zola@acme.example", "M0001", "ACTIVE").id();
+        allowanceApi.addRecipient(zoe, "Zoé Zola", 0);
+
+        HttpResponse<String> found = preview(christmas("target", "LIST", "employees", "M0001"));
+
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("1 salarié").doesNotContain("introuvables");
+        assertThat(allowanceApi.received()).singleElement()
+                .satisfies(sent -> assertThat(sent.employeeIds()).containsExactly(zoe));
+    }
+
+    @Test
+    void the_list_of_employees_in_error_is_marked_invalid_and_described_by_its_error() {
+        HttpResponse<String> unknown = preview(christmas("target", "LIST", "employees", "M9999"));
+
+        assertThat(unknown.body()).containsPattern("<textarea[^>]*id=\"employees\"[^>]*aria-describedby=\""
+                + "employees-hint employees-error\"[^>]*aria-invalid=\"true\"");
+    }
+
     /** Whether the checkbox or radio button of this id is checked. */
     private static boolean checked(String page, String id) {
         return Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*checked=\"checked\"").matcher(page).find();

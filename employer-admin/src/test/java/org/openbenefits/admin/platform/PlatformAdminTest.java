@@ -79,6 +79,14 @@ class PlatformAdminTest extends AdminPortalTest {
     }
 
     @Test
+    void deciding_an_unknown_top_up_is_the_404_page() {
+        HttpResponse<String> unknown = postAs("PLATFORM_ADMIN", "/plateforme/virements/999999/confirmation", Map.of());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Pages.heading(unknown.body())).isEqualTo("Page introuvable");
+    }
+
+    @Test
     void the_ledger_check_reports_a_consistent_ledger_in_green() {
         allowanceApi.answerLedgerCheck(new LedgerCheckReport(Instant.parse("2026-11-02T09:15:00Z"), true, 12, 30, 8,
                 List.of()));
