@@ -18,8 +18,6 @@ final class WalletWording {
     /** Business dates are French dates, whatever the server's zone. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** U+2212, the minus sign: a hyphen reads as a dash next to a euro amount. */
-    private static final String MINUS = "\u2212";
 
     private final MessageSource messages;
     private final Locale locale;
@@ -45,7 +43,7 @@ final class WalletWording {
 
     /** {@code +150,00 €} or {@code −40,00 €}, as the grant sees the movement. */
     String signedEuros(long cents) {
-        return (cents < 0 ? MINUS : "+") + Euros.format(Math.abs(cents), locale);
+        return Euros.signed(cents, locale);
     }
 
     String date(LocalDate date) {

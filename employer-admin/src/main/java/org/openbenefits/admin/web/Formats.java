@@ -33,7 +33,7 @@ public record Formats(Locale locale) {
 
     /** A movement's amount with its sign: {@code +5 000,00 €}, {@code −30,00 €}. */
     public String signedEuros(long cents) {
-        return (cents > 0 ? "+" : cents < 0 ? "−" : "") + euros(Math.abs(cents));
+        return Euros.signed(cents, locale);
     }
 
     public String date(@Nullable LocalDate day) {

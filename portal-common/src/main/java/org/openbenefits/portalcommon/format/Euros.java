@@ -26,6 +26,14 @@ public final class Euros {
         return format.format(BigDecimal.valueOf(cents, 2));
     }
 
+    /**
+     * A movement's amount with its sign, {@code +5 000,00 €} or {@code −30,00 €} (U+2212, the minus sign: a hyphen
+     * reads as a dash beside an amount); zero has no sign.
+     */
+    public static String signed(long cents, Locale locale) {
+        return (cents > 0 ? "+" : cents < 0 ? "\u2212" : "") + format(Math.abs(cents), locale);
+    }
+
     /** French formatting, for places that have no request at hand. */
     public static String format(long cents) {
         return format(cents, Locale.FRANCE);

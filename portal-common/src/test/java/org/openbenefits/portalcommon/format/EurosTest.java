@@ -23,6 +23,13 @@ class EurosTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"500000|+5 000,00 €", "-3000|\u221230,00 €", "0|0,00 €"})
+    void writes_movements_with_their_sign(long cents, String expected) {
+        assertThat(Euros.signed(cents, Locale.FRENCH).replace('\u202f', ' ').replace('\u00a0', ' '))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1250|€12.50", "123456|€1,234.56"})
     void writes_amounts_the_english_way(long cents, String expected) {
         assertThat(Euros.format(cents, Locale.ENGLISH)).isEqualTo(expected);
