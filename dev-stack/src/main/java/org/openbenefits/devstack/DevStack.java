@@ -3,6 +3,7 @@ package org.openbenefits.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +101,7 @@ public final class DevStack {
         DevMailbox mailbox = new DevMailbox(archive, settings.mailboxPort());
         infrastructure.add(mailbox);
 
+        Path signingKeys = LocalSigningKeys.ensure(data, Clock.systemDefaultZone());
         Path root = settings.root();
         String kafkaServers = kafka.bootstrapServers();
         String apiUrl = "http://127.0.0.1:" + settings.platformApiPort();
@@ -113,6 +115,9 @@ public final class DevStack {
                         "EMPLOYER_ADMIN_URL", "http://127.0.0.1:" + settings.employerAdminPort(),
                         // The portals pass the browser's address on: believe them, so rate limits count people.
                         "TRUSTED_PROXIES", "127.0.0.1",
+                        // Made on the first start (LocalSigningKeys); a JWT_SIGNING_KEYS of the shell would clash.
+                        "JWT_SIGNING_KEYS_FILE", signingKeys.toString(),
+                        "JWT_SIGNING_KEYS", "",
                         "DEMO_DATA", "true"), data.resolve("logs")));
         services.add(new ServiceProcess("ticket-delivery", root.resolve("ticket-delivery/target/ticket-delivery.jar"),
                 settings.ticketDeliveryPort(), Map.of(

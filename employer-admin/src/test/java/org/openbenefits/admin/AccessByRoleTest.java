@@ -8,6 +8,7 @@ import java.util.List;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.portalcommon.testing.Pages;
+import org.openbenefits.portalcommon.testing.TestTokens;
 
 /** Who lands where, who may open which area, and the navigation each role sees. */
 @MicronautTest
@@ -50,6 +51,21 @@ class AccessByRoleTest extends AdminPortalTest {
         assertThat(pages().get("/plateforme/virements", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode())
                 .isEqualTo(200);
         assertThat(pages().get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_forged_platform_admin_token_opens_no_staff_page_and_reaches_no_api() {
+        TestTokens.forged("PLATFORM_ADMIN").forEach((attack, token) -> {
+            for (String path : List.of("/plateforme/virements", "/plateforme/grand-livre", "/journal")) {
+                HttpResponse<String> asked = pages().get(path, "Cookie", "ob_session=" + token + "; ob_csrf=" + CSRF);
+
+                assertThat(asked.statusCode()).as(attack + " on " + path).isEqualTo(303);
+                assertThat(asked.headers().firstValue("Location")).as(attack)
+                        .hasValueSatisfying(to -> assertThat(to).startsWith("/connexion"));
+            }
+        });
+        assertThat(employeeApi.calls()).isEmpty();
+        assertThat(allowanceApi.calls()).isEmpty();
     }
 
     @Test

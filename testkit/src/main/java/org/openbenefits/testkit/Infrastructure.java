@@ -41,6 +41,7 @@ public interface Infrastructure {
         properties.put("kafka.bootstrap.servers", kafkaBootstrapServers());
         properties.put("smtp.host", smtp().host());
         properties.put("smtp.port", String.valueOf(smtp().port()));
+        properties.put("platform.security.signing-keys", TestSigningKeys.get().toPrivateJson());
         return properties;
     }
 }

@@ -33,7 +33,9 @@ class TestInfrastructureTest {
         assertThat(TestInfrastructure.get()).isSameAs(infrastructure);
         assertThat(properties).containsOnlyKeys("datasources.default.url", "datasources.default.username",
                 "datasources.default.password", "datasources.default.driver-class-name", "kafka.bootstrap.servers",
-                "smtp.host", "smtp.port");
+                "smtp.host", "smtp.port", "platform.security.signing-keys");
+        assertThat(properties.get("platform.security.signing-keys"))
+                .isEqualTo(TestSigningKeys.get().toPrivateJson()).contains("\"kty\":\"EC\"");
         assertThat(properties).containsEntry("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver")
                 .containsEntry("smtp.host", "127.0.0.1")
                 .containsEntry("smtp.port", String.valueOf(infrastructure.smtp().port()));

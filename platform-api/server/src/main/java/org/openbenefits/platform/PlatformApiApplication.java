@@ -1,22 +1,54 @@
 package org.openbenefits.platform;
 
+import java.util.Arrays;
+
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.openbenefits.platform.security.SigningKeysCommand;
+import org.openbenefits.platform.security.StartupRefusal;
 
-/** Starts platform-api, the system of record. */
+/**
+ * Starts platform-api, the system of record; {@code signing-keys ...} instead manages the access-token keys
+ * ({@link SigningKeysCommand}). A missing or wrong required setting stops the start with one line saying what to set.
+ */
 @OpenAPIDefinition(info = @Info(
         title = "OpenBenefits platform API",
         version = "1",
         description = "The versioned JSON API of the benefits voucher platform. Errors are application/problem+json. "
                 + "Routes other than sign-in, password reset, invitations and platform facts need an access token "
-                + "from POST /api/v1/auth/sign-in, sent as Authorization: Bearer <token>."))
+                + "from POST /api/v1/auth/sign-in, sent as Authorization: Bearer <token>. Access tokens are ES256 "
+                + "JWTs whose public keys are published at /.well-known/jwks.json."))
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class PlatformApiApplication {
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(PlatformApiApplication.class).banner(false).start();
+        if (args.length > 0 && SigningKeysCommand.NAME.equals(args[0])) {
+            System.exit(SigningKeysCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        new Micronaut() {
+            @Override
+            protected void handleStartupException(Environment environment, Throwable failure) {
+                StartupRefusal refusal = refusal(failure);
+                if (refusal == null) {
+                    super.handleStartupException(environment, failure);
+                    return;
+                }
+                System.err.println("platform-api cannot start: " + refusal.getMessage());
+                System.exit(78); // EX_CONFIG
+            }
+        }.args(args).mainClass(PlatformApiApplication.class).banner(false).start();
+    }
+
+    private static StartupRefusal refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartupRefusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 }

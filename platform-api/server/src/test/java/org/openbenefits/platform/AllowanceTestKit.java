@@ -28,7 +28,7 @@ public class AllowanceTestKit {
 
     private final IdentityTestKit kit;
     private final Jdbc jdbc;
-    private String adminToken;
+    private UserAccountRow admin;
 
     AllowanceTestKit(IdentityTestKit kit, Jdbc jdbc) {
         this.kit = kit;
@@ -41,12 +41,12 @@ public class AllowanceTestKit {
         return new Employer(employerId, hr.id(), kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken());
     }
 
+    /** A platform admin's token, fresh: tests move the server's clock, which expires tokens signed earlier. */
     public synchronized String adminToken() {
-        if (adminToken == null) {
-            UserAccountRow admin = kit.account(Role.PLATFORM_ADMIN, AccountStatus.ACTIVE, null);
-            adminToken = kit.signIn(admin.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+        if (admin == null) {
+            admin = kit.account(Role.PLATFORM_ADMIN, AccountStatus.ACTIVE, null);
         }
-        return adminToken;
+        return kit.signIn(admin.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
     }
 
     /** Records a transfer as HR and confirms it as a platform admin. */

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 @Property(name = "micronaut.server.locale-resolution.default-locale", value = "fr")
 @Property(name = "micronaut.server.locale-resolution.header", value = "false")
 @Property(name = "micronaut.http.services.platform-api.url", value = "http://127.0.0.1:9")
-@Property(name = "portal.session.jwt-secret", value = "dev-only-jwt-secret-do-not-use-in-production-0123456789")
 class ViewRenderingFailureTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);

@@ -86,7 +86,7 @@ public class Sessions {
         Instant now = clock.instant();
         refreshTokens.save(new RefreshTokenRow(null, SecretTokens.hash(refreshToken), familyId, account.id(), now,
                 now.plus(refreshLifetime), null, null));
-        return new SignInResponse(accessTokens.issue(account), refreshToken, accessTokens.lifetimeSeconds(),
+        return new SignInResponse(accessTokens.issue(account, familyId), refreshToken, accessTokens.lifetimeSeconds(),
                 AccountSummaries.of(account));
     }
 }

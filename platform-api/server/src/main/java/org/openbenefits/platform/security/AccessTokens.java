@@ -1,78 +1,69 @@
 package org.openbenefits.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
+import org.openbenefits.contract.token.AccessTokenClaims;
+import org.openbenefits.contract.token.AccessTokenFormat;
+import org.openbenefits.contract.token.AccessTokenSigner;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.account.UserAccountRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Issues the short-lived signed JWT that callers send as {@code Authorization: Bearer ...}, and reads a validated
- * one back into a {@link CurrentUser}. Claims: {@code sub} = account id, {@code roles}, {@code employerId} (absent
- * for staff), {@code email}, {@code name} (first and last name, for the portals' header) and {@code lang} (the
- * account's language, {@code fr} or {@code en}). Only {@code sub}, {@code roles} and {@code employerId} decide what
- * the caller may do; the others are for display and may lag behind a change until the next refresh.
+ * Issues the short-lived access token that callers send as {@code Authorization: Bearer ...} (ES256, with the key id
+ * of the signing key; {@link AccessTokenFormat}), and reads a checked one back into a {@link CurrentUser}. Claims:
+ * {@code sub} = account id, {@code roles}, {@code employerId} (absent for staff), {@code sid} (the session),
+ * {@code email}, {@code name} and {@code lang}. Only the first four decide what the caller may do, and
+ * {@link AccessTokenValidator} confirms them against the account on every request; the others are for display and
+ * may lag behind a change until the next refresh.
  */
 @Singleton
 public class AccessTokens {
 
-    public static final String EMPLOYER_ID = "employerId";
-    public static final String EMAIL = "email";
-    public static final String NAME = "name";
-    public static final String LANGUAGE = "lang";
-
-    private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
-    private static final String DEVELOPMENT_SECRET_PREFIX = "dev-only-";
-
-    private final TokenGenerator generator;
+    private final AccessTokenSigner signer;
+    private final Clock clock;
     private final Duration lifetime;
 
-    AccessTokens(TokenGenerator generator,
-                 @Value("${platform.security.access-token-lifetime:15m}") Duration lifetime,
-                 @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
-        if (secret.length() < 32) {
-            // HS256 needs 256 bits; a shorter secret would start but refuse every token.
-            throw new IllegalStateException("JWT_SECRET must hold at least 32 characters");
+    AccessTokens(SigningKeys keys, Clock clock,
+                 @Value("${platform.security.access-token-lifetime:15m}") Duration lifetime) {
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(AccessTokenFormat.LONGEST_LIFETIME) > 0) {
+            throw new StartupRefusal("ACCESS_TOKEN_LIFETIME must be positive and at most "
+                    + AccessTokenFormat.LONGEST_LIFETIME.toMinutes() + " minutes, not " + lifetime);
         }
-        if (secret.startsWith(DEVELOPMENT_SECRET_PREFIX)) {
-            LOG.warn("JWT_SECRET is not set: access tokens are signed with the development secret. Set it in production.");
-        }
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            throw new IllegalStateException("platform.security.access-token-lifetime must be positive");
-        }
-        this.generator = generator;
+        this.signer = new AccessTokenSigner(keys.signingKey());
+        this.clock = clock;
         this.lifetime = lifetime;
     }
 
-    /** A signed access token for the account, valid for {@link #lifetimeSeconds()}. */
-    public String issue(UserAccountRow account) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(EMAIL, account.email());
-        attributes.put(NAME, (account.firstName() + " " + account.lastName()).strip());
-        attributes.put(LANGUAGE, account.language());
-        if (account.employerId() != null) {
-            attributes.put(EMPLOYER_ID, account.employerId());
-        }
-        Authentication authentication = Authentication.build(String.valueOf(account.id()),
-                List.of(account.role().name()), attributes);
-        return generator.generateToken(authentication, Math.toIntExact(lifetimeSeconds()))
-                .orElseThrow(() -> new IllegalStateException("No access token could be signed"));
+    /** A signed access token for the account in one of its sessions, valid for {@link #lifetimeSeconds()}. */
+    public String issue(UserAccountRow account, String sessionId) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return signer.sign(new AccessTokenClaims(account.id(), account.role().name(), account.employerId(), sessionId,
+                account.email(), (account.firstName() + " " + account.lastName()).strip(), account.language(),
+                now, now.plus(lifetime)));
     }
 
     public long lifetimeSeconds() {
         return lifetime.toSeconds();
     }
 
-    /** The caller an access token names; empty if its claims are not ours (then the caller is treated as anonymous). */
+    /** The authentication Micronaut Security keeps for a checked token. */
+    static Authentication authentication(AccessTokenClaims claims) {
+        Map<String, Object> attributes = claims.employerId() == null
+                ? Map.of(AccessTokenFormat.SESSION_ID, claims.sessionId())
+                : Map.of(AccessTokenFormat.SESSION_ID, claims.sessionId(), AccessTokenFormat.EMPLOYER_ID, claims.employerId());
+        return Authentication.build(Long.toString(claims.accountId()), List.of(claims.role()), attributes);
+    }
+
+    /** The caller a checked token names; empty if its claims are not ours (then the caller is treated as anonymous). */
     static Optional<CurrentUser> currentUser(Authentication authentication) {
         try {
             long id = Long.parseLong(authentication.getName());
@@ -80,9 +71,8 @@ public class AccessTokens {
             if (role == null) {
                 return Optional.empty();
             }
-            Object employer = authentication.getAttributes().get(EMPLOYER_ID);
-            Long employerId = employer instanceof Number number ? Long.valueOf(number.longValue())
-                    : employer instanceof String text ? Long.valueOf(text) : null;
+            Object employer = authentication.getAttributes().get(AccessTokenFormat.EMPLOYER_ID);
+            Long employerId = employer instanceof Number number ? Long.valueOf(number.longValue()) : null;
             return Optional.of(new CurrentUser(id, role, employerId));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
