@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.portalcommon.testing.FakeSignInApi;
 import org.openbenefits.portalcommon.testing.PortalCommonAlone;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
@@ -22,13 +23,13 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 class BrowserAddressBehindLoadBalancerTest extends PortalTestWithFakeApi {
 
     @Inject
-    RecordingAuthApi api;
+    FakeSignInApi api;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put(PortalCommonAlone.PROPERTY, "true");
-        properties.put(RecordingAuthApi.PROPERTY, "true");
+        properties.put(FakeSignInApi.PROPERTY, "true");
         properties.put("portal.session.jwt-secret", "dev-only-jwt-secret-do-not-use-in-production-0123456789");
         properties.put("portal.trusted-proxies", "127.0.0.1, 10.0.0.0/8");
         return properties;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.contract.api.ForwardedFor;
 import org.openbenefits.portalcommon.csrf.CsrfFilter;
+import org.openbenefits.portalcommon.testing.FakeSignInApi;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalCommonAlone;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
@@ -27,13 +28,13 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 class BrowserAddressForwardedTest extends PortalTestWithFakeApi {
 
     @Inject
-    RecordingAuthApi api;
+    FakeSignInApi api;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put(PortalCommonAlone.PROPERTY, "true");
-        properties.put(RecordingAuthApi.PROPERTY, "true");
+        properties.put(FakeSignInApi.PROPERTY, "true");
         properties.put("portal.session.jwt-secret", "dev-only-jwt-secret-do-not-use-in-production-0123456789");
         return properties;
     }
