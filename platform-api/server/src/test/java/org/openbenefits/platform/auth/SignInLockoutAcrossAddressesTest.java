@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.annotation.MockBean;
@@ -122,6 +128,26 @@ class SignInLockoutAcrossAddressesTest implements TestPropertyProvider {
         assertThat(confirmed.status()).isEqualTo(204);
         assertThat(signIn(account.email(), NEW_PASSWORD, OWNER).status()).isEqualTo(200);
         assertThat(signIn(account.email(), NEW_PASSWORD, "192.0.2.1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void ten_wrong_passwords_at_once_for_an_unknown_address_all_count_and_the_fifth_locks() throws Exception {
+        String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
+        List<Integer> statuses;
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String password = "Wrong-password-" + i;
+                answers.add(pool.submit(() -> signIn(unknown, password, GUESSER).status()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(4);
+        assertThat(statuses).filteredOn(status -> status == 423).hasSize(6);
     }
 
     @Test
