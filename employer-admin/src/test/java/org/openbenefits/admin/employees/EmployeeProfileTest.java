@@ -178,6 +178,25 @@ class EmployeeProfileTest extends AdminPortalTest {
     }
 
     @Test
+    void beyond_three_re_sends_an_hour_hr_is_told_in_french_or_english_how_long_to_wait() {
+        long invited = employeeApi.add("Paul", "Girard", "paul.girard@acme.example", "M0002", "INVITED").id();
+        for (int i = 0; i < 3; i++) {
+            assertThat(postAsHr("/salaries/" + invited + "/invitation", Map.of()).statusCode()).isEqualTo(303);
+        }
+
+        HttpResponse<String> french = postAsHr("/salaries/" + invited + "/invitation", Map.of());
+        HttpResponse<String> english = pages().post("/salaries/" + invited + "/invitation", Map.of("csrfToken", CSRF),
+                "Cookie", signedIn("HR_MANAGER") + "; lang=en");
+
+        assertThat(french.statusCode()).isEqualTo(429);
+        assertThat(french.body()).contains("L’invitation a déjà été renvoyée plusieurs fois à cette personne dans "
+                + "l’heure", "réessayez dans 60 min", "Annuler");
+        assertThat(english.statusCode()).isEqualTo(429);
+        assertThat(english.body()).contains("The invitation was already re-sent to this person several times within "
+                + "the hour", "try again in 60 min");
+    }
+
+    @Test
     void the_profile_form_speaks_english_once_english_is_chosen() {
         String form = pages().get("/salaries/nouveau", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
 

@@ -44,6 +44,7 @@ public class FakeEmployeeApi {
     private final Map<Long, EmployeeView> employees = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<EmployeeRequest> received = new CopyOnWriteArrayList<>();
+    private final Map<Long, Integer> resends = new ConcurrentHashMap<>();
     private long nextId = 100;
     private volatile boolean refusesTheSession;
 
@@ -52,6 +53,7 @@ public class FakeEmployeeApi {
         employees.clear();
         calls.clear();
         received.clear();
+        resends.clear();
         nextId = 100;
         refusesTheSession = false;
     }
@@ -155,6 +157,12 @@ public class FakeEmployeeApi {
         if (!"INVITED".equals(employee.status())) {
             return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.INVITATION_NOT_SENDABLE,
                     "Ce compte est déjà activé : la personne se connecte avec son mot de passe.", List.of());
+        }
+        // As platform-api: three re-sends an hour per employee (the fake's clock never moves).
+        if (resends.merge(id, 1, Integer::sum) > 3) {
+            return Problems.refusal(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.TOO_MANY_INVITATIONS,
+                    "L'invitation a déjà été renvoyée plusieurs fois à cette personne dans l'heure : réessayez dans "
+                            + "60 minute(s).", 3600);
         }
         return HttpResponse.accepted();
     }

@@ -18,6 +18,14 @@ final class Problems {
                 .body(new ProblemDetail("about:blank", status.getReason(), status.getCode(), detail, code, errors));
     }
 
+    /** A refusal that ends by itself after {@code retryAfterSeconds}, said in the body and in Retry-After. */
+    static HttpResponse<ProblemDetail> refusal(HttpStatus status, String code, String detail, long retryAfterSeconds) {
+        return HttpResponse.<ProblemDetail>status(status).contentType(ProblemDetail.MEDIA_TYPE)
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .body(new ProblemDetail("about:blank", status.getReason(), status.getCode(), detail, code, List.of(),
+                        retryAfterSeconds));
+    }
+
     static HttpResponse<ProblemDetail> onField(HttpStatus status, String code, String field, String message) {
         return refusal(status, code, message, List.of(new ProblemDetail.FieldError(field, message)));
     }

@@ -1,24 +1,28 @@
 package org.openbenefits.portalcommon.api;
 
-import java.net.InetSocketAddress;
-
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.context.ServerRequestContext;
+import org.openbenefits.contract.api.ForwardedFor;
 import org.openbenefits.portalcommon.session.PortalSession;
 
 /**
  * Every call to platform-api made while handling a browser's request carries that person's access token (the API
  * authorizes each call itself, employer by employer) and the browser's address in {@code X-Forwarded-For}, so that
- * the API's per-address rate limit counts people, not the portal (set {@code TRUSTED_PROXIES} on the API).
+ * the API's per-address limits count people, not the portal (set {@code TRUSTED_PROXIES} on the API). The header
+ * holds only the address this portal determined ({@link BrowserAddresses}), replacing whatever the browser sent:
+ * appended after it, a forged header would let a browser on a trusted address choose its address at the API.
  */
 @ClientFilter(serviceId = "platform-api")
 class PlatformApiCallFilter {
 
-    private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private final BrowserAddresses browsers;
+
+    PlatformApiCallFilter(BrowserAddresses browsers) {
+        this.browsers = browsers;
+    }
 
     @RequestFilter
     void pass(MutableHttpRequest<?> call) {
@@ -26,14 +30,7 @@ class PlatformApiCallFilter {
             if (!call.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
                 PortalSession.user(incoming).ifPresent(user -> call.bearerAuth(user.accessToken()));
             }
-            call.header(FORWARDED_FOR, forwardedFor(incoming));
+            call.getHeaders().set(ForwardedFor.HEADER, browsers.of(incoming));
         });
-    }
-
-    private static String forwardedFor(HttpRequest<?> incoming) {
-        InetSocketAddress peer = incoming.getRemoteAddress();
-        String address = peer.getAddress() != null ? peer.getAddress().getHostAddress() : peer.getHostString();
-        String earlier = incoming.getHeaders().get(FORWARDED_FOR);
-        return earlier == null || earlier.isBlank() ? address : earlier + ", " + address;
     }
 }

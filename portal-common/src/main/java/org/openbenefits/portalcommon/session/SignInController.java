@@ -21,6 +21,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.AuthApiClient;
 import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
@@ -31,6 +33,7 @@ import org.openbenefits.portalcommon.forms.Form;
 import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.i18n.LanguageCookie;
 import org.openbenefits.portalcommon.i18n.LocalPath;
+import org.openbenefits.portalcommon.i18n.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +53,12 @@ class SignInController {
     private final ApiProblems problems;
     private final PortalAccess access;
     private final AccessTokenVerifier verifier;
+    private final Texts texts;
 
-    SignInController(AuthApiClient auth, ApiProblems problems, PortalAccess access, AccessTokenVerifier verifier) {
+    SignInController(AuthApiClient auth, ApiProblems problems, PortalAccess access, AccessTokenVerifier verifier,
+                     Texts texts) {
         this.auth = auth;
+        this.texts = texts;
         this.verifier = verifier;
         this.problems = problems;
         this.access = access;
@@ -89,7 +95,9 @@ class SignInController {
         try {
             session = auth.signIn(new SignInRequest(email, input.password()));
         } catch (HttpClientResponseException refusal) {
-            return refused(form.reject(problems.of(refusal), Map.of()), false);
+            ProblemDetail problem = problems.of(refusal);
+            String refusalText = refusalText(request, problem);
+            return refused(refusalText != null ? form.fail(refusalText) : form.reject(problem, Map.of()), false);
         } catch (HttpClientException unreachable) {
             LOG.warn("Sign-in impossible: platform-api did not answer ({})", unreachable.getMessage());
             return refused(form.fail("Le service de connexion ne répond pas. Réessayez dans quelques instants."), false);
@@ -138,6 +146,20 @@ class SignInController {
             // The cookies go anyway; an unrevoked refresh token still expires by itself.
             LOG.warn("Sign-out could not reach platform-api ({})", e.getMessage());
         }
+    }
+
+    /**
+     * The page's own words, in the person's language, for the refusals that slow guessing down; null for the others,
+     * shown as platform-api words them. Wrong password and unknown address read alike, locked or not.
+     */
+    private @Nullable String refusalText(HttpRequest<?> request, ProblemDetail problem) {
+        long wait = problem.retryAfter() == null ? 0 : problem.retryAfter();
+        return switch (problem.code()) {
+            case ProblemCodes.INVALID_CREDENTIALS -> texts.get(request, "signIn.refused.invalid");
+            case ProblemCodes.ACCOUNT_LOCKED -> texts.get(request, "signIn.refused.locked", Math.max(1, (wait + 59) / 60));
+            case ProblemCodes.TOO_MANY_REQUESTS -> texts.get(request, "signIn.refused.tooMany", Math.max(1, wait));
+            default -> null;
+        };
     }
 
     private HttpResponse<?> refused(Form form, boolean wrongPortal) {

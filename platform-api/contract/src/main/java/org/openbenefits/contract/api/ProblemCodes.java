@@ -24,7 +24,10 @@ public final class ProblemCodes {
     // Sign-in and sessions.
     /** Wrong e-mail address or password; the same answer for an unknown address. */
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
-    /** Too many wrong passwords: the account is locked until {@link ProblemDetail#retryAfter()} seconds from now. */
+    /**
+     * Too many wrong passwords: locked until {@link ProblemDetail#retryAfter()} seconds from now. At sign-in, the
+     * same answer whether or not an account has the address typed.
+     */
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     /** The employer or the platform deactivated the account. */
     public static final String ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
@@ -47,6 +50,11 @@ public final class ProblemCodes {
     public static final String EMPLOYEE_NUMBER_TAKEN = "EMPLOYEE_NUMBER_TAKEN";
     /** The invitation cannot be sent: the account is active already, or deactivated. */
     public static final String INVITATION_NOT_SENDABLE = "INVITATION_NOT_SENDABLE";
+    /**
+     * The invitation was re-sent to this person as often as an hour allows: retry after
+     * {@link ProblemDetail#retryAfter()} seconds.
+     */
+    public static final String TOO_MANY_INVITATIONS = "TOO_MANY_INVITATIONS";
     /** The CSV file cannot be read: no header row, unknown columns, or not UTF-8. */
     public static final String CSV_UNREADABLE = "CSV_UNREADABLE";
     /** Too many imports are waiting already: retry after {@link ProblemDetail#retryAfter()} seconds. */

@@ -1,6 +1,7 @@
 package org.openbenefits.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,39 @@ class SignInLockoutTest {
         assertThat(sixth.consecutiveFailures()).isEqualTo(6);
         assertThat(sixth.lockedUntil()).isEqualTo(locked.lockedUntil());
         assertThat(sixth.lockedAt(NOW.plus(Duration.ofMinutes(20)))).isFalse();
+    }
+
+    @Test
+    void failures_are_forgotten_after_a_day_without_any() {
+        Failures four = failTimes(Failures.NONE, 4);
+
+        Failures nextDay = lockout.afterFailure(four, NOW.plus(Duration.ofDays(1)));
+
+        assertThat(nextDay.consecutiveFailures()).isEqualTo(1);
+        assertThat(nextDay.lockedAt(NOW.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(lockout.afterFailure(four, NOW.plus(Duration.ofHours(23))).lockedAt(NOW.plus(Duration.ofHours(23))))
+                .isTrue();
+    }
+
+    @Test
+    void after_a_quiet_day_the_doubling_starts_again_from_the_first_lock() {
+        Failures twiceLocked = failTimes(Failures.NONE, 10);
+        Instant nextDay = NOW.plus(Duration.ofDays(1));
+
+        Failures again = twiceLocked;
+        for (int i = 0; i < 5; i++) {
+            again = lockout.afterFailure(again, nextDay);
+        }
+
+        assertThat(again.lockedUntil()).isEqualTo(nextDay.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void failures_cannot_be_forgotten_before_the_longest_lock_ends() {
+        assertThatThrownBy(() -> new SignInLockout(5, Duration.ofMinutes(15), Duration.ofHours(2), Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new SignInLockout(5, Duration.ofMinutes(15), Duration.ofDays(2)).forgetAfter())
+                .isEqualTo(Duration.ofDays(2));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.openbenefits.contract.api.auth.SignOutRequest;
 import org.openbenefits.domain.identity.PasswordPolicy;
 import org.openbenefits.domain.identity.PasswordRule;
 import org.openbenefits.platform.security.AddressRateLimit;
+import org.openbenefits.platform.security.ClientAddresses;
 
 /** Sign-in, sessions and forgotten passwords: the routes a person uses before being signed in. */
 @Controller("/api/v1/auth")
@@ -49,11 +50,12 @@ class AuthController {
     private final ResetPassword resetPassword;
     private final PasswordVerification passwords;
     private final AddressRateLimit rateLimit;
+    private final ClientAddresses clients;
     private final Clock clock;
 
     AuthController(SignIn signIn, RefreshSession refreshSession, SignOut signOut,
                    RequestPasswordReset requestPasswordReset, ResetPassword resetPassword,
-                   PasswordVerification passwords, AddressRateLimit rateLimit, Clock clock) {
+                   PasswordVerification passwords, AddressRateLimit rateLimit, ClientAddresses clients, Clock clock) {
         this.signIn = signIn;
         this.refreshSession = refreshSession;
         this.signOut = signOut;
@@ -61,29 +63,35 @@ class AuthController {
         this.resetPassword = resetPassword;
         this.passwords = passwords;
         this.rateLimit = rateLimit;
+        this.clients = clients;
         this.clock = clock;
     }
 
     @Post("/sign-in")
     @Operation(summary = "Signs in with e-mail and password",
             description = "Opens a session: a short-lived JWT access token and a single-use refresh token. "
-                    + "Repeated wrong passwords lock the account for a while; requests are limited per address.")
+                    + "Wrong passwords are counted per e-mail address typed, whether or not an account has it: 5 "
+                    + "from one client address lock that client out for 15 minutes (doubling up to an hour), 20 from "
+                    + "all addresses together lock every address but those where the person signed in lately for a "
+                    + "minute (doubling up to 15). A known and an unknown address get the same answers in the same "
+                    + "time. Requests are also limited per client address.")
     @ApiResponse(responseCode = "200", description = "Signed in")
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, also for an unknown address",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "ACCOUNT_DEACTIVATED (only with the right password)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED, with retryAfter and Retry-After",
+    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED, with retryAfter and Retry-After, also for an "
+            + "unknown address after as many failures",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     SignInResponse signIn(@Valid @Body SignInRequest request, HttpRequest<?> http) {
         rateLimit.check(http);
-        return switch (signIn.signIn(request.email(), request.password())) {
+        return switch (signIn.signIn(request.email(), request.password(), clients.limitKey(http))) {
             case SignIn.SignedIn signedIn -> signedIn.session();
             case SignIn.InvalidCredentials _ ->
                     throw IdentityProblems.invalidCredentials(passwords.failuresBeforeLock(), passwords.firstLock());
-            case SignIn.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
+            case SignIn.Locked locked -> throw IdentityProblems.signInLocked(locked.until(), clock.instant());
             case SignIn.Deactivated _ -> throw IdentityProblems.deactivated();
         };
     }
@@ -115,12 +123,15 @@ class AuthController {
     @Post("/password-reset")
     @Operation(summary = "Asks for a password-reset e-mail",
             description = "Always 202, whether or not the address belongs to an account. For an active account, a "
-                    + "single-use link valid one hour is e-mailed (template password-reset).")
+                    + "single-use link valid one hour is e-mailed (template password-reset), at most 3 times an hour "
+                    + "per account: beyond, nothing is sent and the answer is the same. Requests are limited per "
+                    + "client address (attempts per minute, and e-mails asked for per hour).")
     @ApiResponse(responseCode = "202", description = "Taken into account")
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address",
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> requestPasswordReset(@Valid @Body PasswordResetRequest request, HttpRequest<?> http) {
         rateLimit.check(http);
+        rateLimit.checkEmail(http);
         requestPasswordReset.request(request.email(), request.language());
         return HttpResponse.accepted();
     }
@@ -128,13 +139,15 @@ class AuthController {
     @Post("/password-reset/confirm")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Sets a new password with a reset link's token",
-            description = "The link works once. Every session of the account ends; a lock from wrong passwords is lifted.")
+            description = "The link works once. Every session of the account ends; every lock from wrong passwords is "
+                    + "lifted, and the client address becomes one where the person signs in even while strangers "
+                    + "guess from elsewhere.")
     @ApiResponse(responseCode = "204", description = "Password changed")
     @ApiResponse(responseCode = "400", description = "TOKEN_INVALID_OR_EXPIRED, or PASSWORD_TOO_WEAK with each unmet rule",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     void confirmPasswordReset(@Valid @Body PasswordResetConfirmation confirmation, HttpRequest<?> http) {
         rateLimit.check(http);
-        switch (resetPassword.reset(confirmation.token(), confirmation.newPassword())) {
+        switch (resetPassword.reset(confirmation.token(), confirmation.newPassword(), clients.limitKey(http))) {
             case ResetPassword.PasswordChanged _ -> {
             }
             case ResetPassword.InvalidToken _ -> throw IdentityProblems.resetTokenInvalid();

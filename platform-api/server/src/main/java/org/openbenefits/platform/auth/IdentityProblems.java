@@ -24,7 +24,8 @@ public final class IdentityProblems {
     public static ProblemException invalidCredentials(int failuresBeforeLock, Duration firstLock) {
         return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS,
                 "Adresse e-mail ou mot de passe incorrect. Après " + failuresBeforeLock
-                        + " essais infructueux, le compte est bloqué " + firstLock.toMinutes() + " minutes. "
+                        + " essais infructueux, la connexion est bloquée " + firstLock.toMinutes() + " minutes ; "
+                        + "« Mot de passe oublié » la débloque aussitôt. "
                         + "Première connexion ? Activez d’abord votre compte avec le lien de l’e-mail d’invitation.")
                 .titled("Connexion refusée");
     }
@@ -44,14 +45,29 @@ public final class IdentityProblems {
                 "Mot de passe incorrect : votre compte n'a pas été supprimé.").titled("Mot de passe incorrect");
     }
 
+    /**
+     * Sign-in refused after too many wrong passwords: the same words whether or not an account has the address, so
+     * that a lock reveals no account either.
+     */
+    public static ProblemException signInLocked(Instant until, Instant now) {
+        return new ProblemException(HttpStatus.LOCKED, ProblemCodes.ACCOUNT_LOCKED,
+                "Trop d'essais infructueux : par sécurité, la connexion avec cette adresse e-mail est bloquée "
+                        + until(until, now) + ". Réessayez ensuite, ou choisissez un nouveau mot de passe avec "
+                        + "« Mot de passe oublié » : le lien reçu par e-mail lève aussitôt le blocage.",
+                List.of(), Duration.between(now, until)).titled("Connexion bloquée");
+    }
+
+    /** A signed-in person confirming an action with their password got it wrong too often. */
     public static ProblemException locked(Instant until, Instant now) {
         return new ProblemException(HttpStatus.LOCKED, ProblemCodes.ACCOUNT_LOCKED,
-                "Trop d'essais infructueux : par sécurité, ce compte est bloqué "
-                        + (ParisFormats.sameDay(now, until) ? "jusqu'à " + ParisFormats.time(until)
-                                : "jusqu'au " + ParisFormats.date(until) + " à " + ParisFormats.time(until))
-                        + " (heure de Paris). "
+                "Trop d'essais infructueux : par sécurité, ce compte est bloqué " + until(until, now) + ". "
                         + "Réessayez ensuite, ou choisissez un nouveau mot de passe avec « Mot de passe oublié ».",
                 List.of(), Duration.between(now, until));
+    }
+
+    private static String until(Instant until, Instant now) {
+        return (ParisFormats.sameDay(now, until) ? "jusqu'à " + ParisFormats.time(until)
+                : "jusqu'au " + ParisFormats.date(until) + " à " + ParisFormats.time(until)) + " (heure de Paris)";
     }
 
     public static ProblemException deactivated() {

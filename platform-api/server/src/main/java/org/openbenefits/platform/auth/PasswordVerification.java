@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,9 +16,10 @@ import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.security.SecretTokens;
 
 /**
- * Checks a person's password while keeping count of wrong ones: a locked account is refused without looking at the
- * password, each wrong one is recorded, and the lock follows {@link SignInLockout}. Every place that accepts a
- * password (sign-in, e-mail change) goes through here, so guessing is slowed down everywhere alike.
+ * Checks passwords. For a signed-in person confirming an action (e-mail change, account deletion) it keeps count of
+ * wrong ones per account: a locked account is refused without looking at the password, each wrong one is recorded,
+ * and the lock follows {@link SignInLockout}. Sign-in counts per e-mail address typed instead ({@link SignIn}), and
+ * uses {@link #matches} and {@link #imitateCheck} so that every answer costs the same password work.
  */
 @Singleton
 public class PasswordVerification {
@@ -55,7 +57,7 @@ public class PasswordVerification {
     }
 
     /**
-     * Checks {@code password} against the account, which the caller has locked in its transaction
+     * Checks the password of a signed-in person against their account, which the caller has locked in its transaction
      * ({@code UserAccounts.lockById}) so that concurrent guesses take turns and all count.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -85,8 +87,20 @@ public class PasswordVerification {
     }
 
     /**
-     * Spends the time of a password check when there is no account to check against, so that the answer to an
-     * unknown address takes as long as the answer to a wrong password.
+     * Whether {@code password} is the account's, with the same hashing work when there is no account or no password
+     * to check against (unknown address, invitation not accepted): then it is never right.
+     */
+    public boolean matches(@Nullable UserAccountRow account, String password) {
+        if (account == null || account.passwordHash() == null) {
+            imitateCheck(password);
+            return false;
+        }
+        return hasher.matches(password, account.passwordHash());
+    }
+
+    /**
+     * Spends the time of a password check when there is no account to check against, or when the answer is known
+     * already (a lock), so that every answer takes as long as the answer to a wrong password.
      */
     public void imitateCheck(String password) {
         String hash = unknownAccountHash;

@@ -12,6 +12,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.events.NotificationRequested;
 import org.openbenefits.domain.identity.EmailAddresses;
+import org.openbenefits.platform.account.AccountEmailLimits;
+import org.openbenefits.platform.account.AccountEmailLimits.Kind;
 import org.openbenefits.platform.account.AccountTokenRow;
 import org.openbenefits.platform.account.AccountTokenRow.Purpose;
 import org.openbenefits.platform.account.AccountTokens;
@@ -24,8 +26,9 @@ import org.openbenefits.platform.security.SecretTokens;
 
 /**
  * "Mot de passe oublié": for an active account, creates a single-use reset link (1 hour by default) and asks for the
- * {@code password-reset} e-mail, both in one transaction. Says nothing about whether the address is known: the
- * caller answers the same in every case.
+ * {@code password-reset} e-mail, both in one transaction, at most a few times an hour per account
+ * ({@link AccountEmailLimits}). Says nothing about whether the address is known, nor whether the limit was reached:
+ * the caller answers the same in every case, and beyond the limit nothing is sent.
  */
 @Singleton
 public class RequestPasswordReset {
@@ -34,15 +37,18 @@ public class RequestPasswordReset {
     static final String PATH = "/mot-de-passe/nouveau";
 
     private final UserAccounts accounts;
+    private final AccountEmailLimits limits;
     private final AccountTokens tokens;
     private final Outbox outbox;
     private final PortalLinks links;
     private final Clock clock;
     private final Duration lifetime;
 
-    RequestPasswordReset(UserAccounts accounts, AccountTokens tokens, Outbox outbox, PortalLinks links, Clock clock,
+    RequestPasswordReset(UserAccounts accounts, AccountEmailLimits limits, AccountTokens tokens, Outbox outbox,
+                         PortalLinks links, Clock clock,
                          @Value("${platform.security.password-reset-lifetime:1h}") Duration lifetime) {
         this.accounts = accounts;
+        this.limits = limits;
         this.tokens = tokens;
         this.outbox = outbox;
         this.links = links;
@@ -58,7 +64,12 @@ public class RequestPasswordReset {
     public void request(String email, @Nullable String language) {
         accounts.findByEmail(EmailAddresses.normalise(email))
                 .filter(account -> account.status() == AccountStatus.ACTIVE)
-                .ifPresent(account -> sendLink(account, language == null ? account.language() : language));
+                .flatMap(account -> accounts.lockById(account.id()))
+                .filter(account -> limits.nextAllowedAt(account.id(), Kind.PASSWORD_RESET).isEmpty())
+                .ifPresent(account -> {
+                    sendLink(account, language == null ? account.language() : language);
+                    limits.record(account.id(), Kind.PASSWORD_RESET);
+                });
     }
 
     private void sendLink(UserAccountRow account, String language) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.domain.identity.PasswordPolicy;
 import org.openbenefits.domain.identity.PasswordRule;
 import org.openbenefits.platform.account.AccountTokenRow;
@@ -21,7 +22,8 @@ import org.openbenefits.platform.security.SecretTokens;
 
 /**
  * Sets a new password with the token of a reset link. The link works once; the new password must meet the
- * {@link PasswordPolicy}; every open session of the account ends and any lock from wrong passwords is lifted.
+ * {@link PasswordPolicy}; every open session of the account ends and every lock from wrong passwords is lifted, from
+ * every client address (the old password is worth nothing to guessers any more).
  */
 @Singleton
 public class ResetPassword {
@@ -45,21 +47,27 @@ public class ResetPassword {
     private final UserAccounts accounts;
     private final PasswordHasher hasher;
     private final PasswordVerification passwords;
+    private final SignInThrottles throttles;
     private final Sessions sessions;
     private final Clock clock;
 
     ResetPassword(AccountTokens tokens, UserAccounts accounts, PasswordHasher hasher, PasswordVerification passwords,
-                  Sessions sessions, Clock clock) {
+                  SignInThrottles throttles, Sessions sessions, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.hasher = hasher;
         this.passwords = passwords;
+        this.throttles = throttles;
         this.sessions = sessions;
         this.clock = clock;
     }
 
+    /**
+     * @param clientKey the client's address as per-address limits count it: it becomes a known address of the
+     *                  account, spared the sign-in lock that guessing from elsewhere may put on it
+     */
     @Transactional
-    public Result reset(String token, String newPassword) {
+    public Result reset(String token, String newPassword, String clientKey) {
         Instant now = clock.instant();
         Optional<AccountTokenRow> found = tokens.lockByTokenHash(SecretTokens.hash(token), Purpose.PASSWORD_RESET.name())
                 .filter(row -> row.usableAt(now));
@@ -80,6 +88,7 @@ public class ResetPassword {
         tokens.markUsed(link.id(), now);
         sessions.endAll(account.get().id(), Revocation.PASSWORD_RESET);
         passwords.forgetFailures(account.get().id());
+        throttles.reset(EmailAddresses.normalise(account.get().email()), clientKey);
         return new PasswordChanged();
     }
 }

@@ -12,8 +12,11 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 
 /**
- * Signs a person in with e-mail and password. An unknown address and a wrong password get the same answer after the
- * same work; repeated wrong passwords lock the account ({@link PasswordVerification}).
+ * Signs a person in with e-mail and password. Wrong passwords are counted per e-mail address typed, whether or not an
+ * account has it ({@link SignInThrottles}): an unknown address, an invitation not accepted yet and a wrong password
+ * get the same answers (invalid, then locked after as many failures) after the same work (one password hash, the
+ * same queries), locked or not, so that nobody learns which addresses have an account. The long lock holds only the
+ * client address that guessed, so a stranger cannot lock a person out.
  */
 @Singleton
 public class SignIn {
@@ -32,6 +35,7 @@ public class SignIn {
     public record InvalidCredentials() implements Result {
     }
 
+    /** Too many wrong passwords for this address (from this client, or from everywhere): known or not, alike. */
     public record Locked(Instant until) implements Result {
     }
 
@@ -41,34 +45,41 @@ public class SignIn {
 
     private final UserAccounts accounts;
     private final PasswordVerification passwords;
+    private final SignInThrottles throttles;
     private final Sessions sessions;
 
-    SignIn(UserAccounts accounts, PasswordVerification passwords, Sessions sessions) {
+    SignIn(UserAccounts accounts, PasswordVerification passwords, SignInThrottles throttles, Sessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.throttles = throttles;
         this.sessions = sessions;
     }
 
+    /**
+     * @param email     the address typed
+     * @param password  the password typed
+     * @param clientKey the client's address as per-address limits count it ({@code ClientAddresses#limitKey})
+     */
     @Transactional
-    public Result signIn(String email, String password) {
-        Optional<UserAccountRow> found = accounts.findByEmail(EmailAddresses.normalise(email))
-                .flatMap(account -> accounts.lockById(account.id()));
-        if (found.isEmpty()) {
+    public Result signIn(String email, String password, String clientKey) {
+        String address = EmailAddresses.normalise(email);
+        SignInThrottles.Attempt attempt = throttles.begin(address, clientKey);
+        // An invitation not accepted has no password: saying "not activated" would tell who was invited.
+        Optional<UserAccountRow> account = accounts.findByEmail(address)
+                .filter(found -> found.status() != AccountStatus.INVITED);
+        Optional<Instant> locked = throttles.lockedUntil(attempt);
+        if (locked.isPresent()) {
             passwords.imitateCheck(password);
-            return new InvalidCredentials();
+            return new Locked(locked.get());
         }
-        UserAccountRow account = found.get();
-        if (account.status() == AccountStatus.INVITED) {
-            // No password yet. Saying "not activated" would tell anyone which addresses were invited.
-            passwords.imitateCheck(password);
-            return new InvalidCredentials();
+        if (!passwords.matches(account.orElse(null), password)) {
+            return throttles.failed(attempt).<Result>map(Locked::new).orElseGet(InvalidCredentials::new);
         }
-        return switch (passwords.verify(account, password)) {
-            case PasswordVerification.Locked locked -> new Locked(locked.until());
-            case PasswordVerification.Wrong _ -> new InvalidCredentials();
-            case PasswordVerification.Correct _ -> account.status() == AccountStatus.ACTIVE
-                    ? new SignedIn(sessions.open(account))
-                    : new Deactivated();
-        };
+        UserAccountRow person = account.orElseThrow();
+        if (person.status() != AccountStatus.ACTIVE) {
+            return new Deactivated();
+        }
+        throttles.succeeded(attempt);
+        return new SignedIn(sessions.open(person));
     }
 }

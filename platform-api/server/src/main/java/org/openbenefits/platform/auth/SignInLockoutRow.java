@@ -7,16 +7,20 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import org.openbenefits.domain.identity.SignInLockout.Failures;
 
-/** A row of the sign_in_lockout table: an account's record of wrong passwords (domain: {@link Failures}). */
+/**
+ * A row of the sign_in_lockout table: a signed-in account's record of wrong passwords when confirming an action
+ * (domain: {@link Failures}).
+ */
 @MappedEntity("sign_in_lockout")
 record SignInLockoutRow(@Id Long userAccountId, int consecutiveFailures, @Nullable Instant lockedUntil,
-                        Instant updatedAt) {
+                        @Nullable Instant lastFailureAt, Instant updatedAt) {
 
     static SignInLockoutRow of(long userAccountId, Failures failures, Instant now) {
-        return new SignInLockoutRow(userAccountId, failures.consecutiveFailures(), failures.lockedUntil(), now);
+        return new SignInLockoutRow(userAccountId, failures.consecutiveFailures(), failures.lockedUntil(),
+                failures.lastFailureAt(), now);
     }
 
     Failures toFailures() {
-        return new Failures(consecutiveFailures, lockedUntil);
+        return new Failures(consecutiveFailures, lockedUntil, lastFailureAt);
     }
 }

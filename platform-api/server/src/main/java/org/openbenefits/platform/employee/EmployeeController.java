@@ -1,6 +1,10 @@
 package org.openbenefits.platform.employee;
 
+import java.time.Duration;
+import java.util.List;
+
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,6 +30,7 @@ import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.ProblemException;
 
@@ -46,14 +51,17 @@ class EmployeeController {
     private final EditEmployee editEmployee;
     private final ChangeEmployeeStatus changeStatus;
     private final ResendInvitation resendInvitation;
+    private final AddressRateLimit rateLimit;
 
     EmployeeController(EmployeeDirectory directory, CreateEmployee createEmployee, EditEmployee editEmployee,
-                       ChangeEmployeeStatus changeStatus, ResendInvitation resendInvitation) {
+                       ChangeEmployeeStatus changeStatus, ResendInvitation resendInvitation,
+                       AddressRateLimit rateLimit) {
         this.directory = directory;
         this.createEmployee = createEmployee;
         this.editEmployee = editEmployee;
         this.changeStatus = changeStatus;
         this.resendInvitation = resendInvitation;
+        this.rateLimit = rateLimit;
     }
 
     @Post
@@ -113,11 +121,17 @@ class EmployeeController {
     }
 
     @Post("/{id}/invitation")
-    @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working.")
+    @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
+            + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
     @ApiResponse(responseCode = "409", description = "INVITATION_NOT_SENDABLE: account active or deactivated; "
             + "ACCOUNT_DELETED",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_INVITATIONS: re-sent to this employee as often as an "
+            + "hour allows; TOO_MANY_REQUESTS: too many e-mails from this address. Both with retryAfter and Retry-After",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
+                                     HttpRequest<?> http) {
+        rateLimit.checkEmail(http);
         saved(resendInvitation.resend(hr, id));
         return HttpResponse.accepted();
     }
@@ -140,9 +154,17 @@ class EmployeeController {
                     .titled("Matricule déjà utilisé");
             case ProfileOutcome.NotInvitable refused -> throw new ProblemException(HttpStatus.CONFLICT,
                     ProblemCodes.INVITATION_NOT_SENDABLE, refused.reason()).titled("Invitation non envoyée");
+            case ProfileOutcome.TooManyInvitations refused -> throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemCodes.TOO_MANY_INVITATIONS, "L'invitation a déjà été renvoyée plusieurs fois à cette "
+                    + "personne dans l'heure : réessayez dans " + minutes(refused.retryAfter()) + " minute(s).",
+                    List.of(), refused.retryAfter()).titled("Invitation déjà renvoyée");
             case ProfileOutcome.Deleted _ -> throw new ProblemException(HttpStatus.CONFLICT,
                     ProblemCodes.ACCOUNT_DELETED, "Cette personne a supprimé son compte : son profil est anonymisé "
                     + "et ne peut plus être modifié.").titled("Compte supprimé");
         };
+    }
+
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 }

@@ -1,5 +1,7 @@
 package org.openbenefits.platform.employee;
 
+import java.time.Duration;
+
 /** How a change to an employee profile ended; the controller turns refusals into problem answers. */
 public sealed interface ProfileOutcome {
 
@@ -25,5 +27,9 @@ public sealed interface ProfileOutcome {
 
     /** The invitation was not sent: the person activated their account already, or it is deactivated. */
     record NotInvitable(String reason) implements ProfileOutcome {
+    }
+
+    /** The invitation was not sent: it went to this person as often as an hour allows; retry after the wait. */
+    record TooManyInvitations(Duration retryAfter) implements ProfileOutcome {
     }
 }

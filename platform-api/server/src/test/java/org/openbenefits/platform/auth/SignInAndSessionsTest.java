@@ -154,7 +154,7 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         assertThat(fifth.status()).isEqualTo(423);
         ProblemDetail problem = kit.problem(fifth);
         assertThat(problem.code()).isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
-        assertThat(problem.detail()).contains("bloqué jusqu'").contains("(heure de Paris)");
+        assertThat(problem.detail()).contains("bloquée jusqu'").contains("(heure de Paris)").contains("Mot de passe oublié");
         assertThat(problem.retryAfter()).isEqualTo(15 * 60);
         assertThat(fifth.header("Retry-After")).hasValue("900");
         assertThat(rightOneWhileLocked.status()).isEqualTo(423);

@@ -13,11 +13,11 @@ class SignInLockoutRowTest {
 
     @Test
     void a_record_of_failures_survives_the_trip_through_its_row() {
-        Failures failures = new Failures(5, NOW.plusSeconds(900));
+        Failures failures = new Failures(5, NOW.plusSeconds(900), NOW);
 
         SignInLockoutRow row = SignInLockoutRow.of(42, failures, NOW);
 
-        assertThat(row).isEqualTo(new SignInLockoutRow(42L, 5, NOW.plusSeconds(900), NOW));
+        assertThat(row).isEqualTo(new SignInLockoutRow(42L, 5, NOW.plusSeconds(900), NOW, NOW));
         assertThat(row.toFailures()).isEqualTo(failures);
     }
 

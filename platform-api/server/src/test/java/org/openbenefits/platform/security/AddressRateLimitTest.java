@@ -10,7 +10,7 @@ import org.openbenefits.platform.MutableClock;
 class AddressRateLimitTest {
 
     private final MutableClock clock = new MutableClock();
-    private final AddressRateLimit limit = new AddressRateLimit(new ClientAddresses(""), clock, 20);
+    private final AddressRateLimit limit = new AddressRateLimit(new ClientAddresses(""), clock, 20, 30);
 
     @Test
     void twenty_requests_a_minute_pass_and_the_twenty_first_waits_for_the_next_token() {
