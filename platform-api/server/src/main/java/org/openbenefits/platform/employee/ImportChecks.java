@@ -24,8 +24,9 @@ import org.openbenefits.platform.employee.EmployeeCsv.Line;
 
 /**
  * The line-by-line rules of a CSV import, shared by the preview and the import itself: required columns, lengths,
- * the rule of user texts ({@link UserText}: no control or bidirectional character), e-mail syntax, duplicates within the file, and addresses or employee numbers that exist already (looked up by
- * chunks of {@value #CHUNK}, not one query per line).
+ * the rule of user texts ({@link UserText}: no control or bidirectional character), e-mail syntax, duplicates within
+ * the file, and addresses or employee numbers that exist already (looked up by chunks of {@value #CHUNK}, not one
+ * query per line).
  */
 @Singleton
 class ImportChecks {

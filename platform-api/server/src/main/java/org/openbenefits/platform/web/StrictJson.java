@@ -104,10 +104,12 @@ final class StrictJson {
         return canonical.toByteArray();
     }
 
+    /** The body as text; a leading byte order mark is dropped, as RFC 8259 lets a parser do. */
     private static String utf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw malformed("Le corps de la requête n'est pas encodé en UTF-8 : envoyez du JSON en UTF-8.");
         }

@@ -108,6 +108,8 @@ class StrictJsonTest {
             assertThat(problem.errors()).isEmpty();
         }
         assertThat(canonical("  {\"amountCents\":1}\r\n\t ")).isEqualTo("{\"amountCents\":1}");
+        assertThat(canonical("\uFEFF{\"amountCents\":1}")).as("a byte order mark is ignored")
+                .isEqualTo("{\"amountCents\":1}");
     }
 
     @Test
