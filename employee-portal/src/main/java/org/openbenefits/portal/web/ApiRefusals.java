@@ -32,7 +32,9 @@ public final class ApiRefusals {
         List<String> elsewhere = new ArrayList<>();
         boolean placed = false;
         for (ProblemDetail.FieldError error : problem.errors()) {
-            String field = error.field() == null ? null : fields.get(error.field());
+            // a nested field is named by its path (address.line1): the form knows it by its last name
+            String field = error.field() == null ? null
+                    : fields.getOrDefault(error.field(), fields.get(Form.lastName(error.field())));
             if (field != null) {
                 form.reject(field, error.message());
                 placed = true;

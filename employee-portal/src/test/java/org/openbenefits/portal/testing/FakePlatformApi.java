@@ -237,23 +237,24 @@ public class FakePlatformApi {
     }
 
     /** The constraints of the contract's ProfileUpdate and ProfileAddress, with the API's messages. */
+    /** As platform-api names them: a nested field by its path ({@code address.line1}). */
     private static List<FieldError> invalidFields(ProfileUpdate update) {
         List<FieldError> errors = new ArrayList<>();
         ProfileAddress address = update.address();
         if (address != null) {
             if (address.line1() == null || address.line1().isBlank()) {
-                errors.add(new FieldError("line1", "Indiquez le numéro et la rue."));
+                errors.add(new FieldError("address.line1", "Indiquez le numéro et la rue."));
             }
             if (address.postalCode() == null || address.postalCode().isBlank()) {
-                errors.add(new FieldError("postalCode", "Indiquez le code postal."));
+                errors.add(new FieldError("address.postalCode", "Indiquez le code postal."));
             } else if (!address.postalCode().matches("[0-9]{5}")) {
-                errors.add(new FieldError("postalCode", "Le code postal compte 5 chiffres."));
+                errors.add(new FieldError("address.postalCode", "Le code postal compte 5 chiffres."));
             }
             if (address.city() == null || address.city().isBlank()) {
-                errors.add(new FieldError("city", "Indiquez la ville."));
+                errors.add(new FieldError("address.city", "Indiquez la ville."));
             }
             if (address.country() != null && !address.country().matches("[A-Z]{2}")) {
-                errors.add(new FieldError("country",
+                errors.add(new FieldError("address.country",
                         "Indiquez le pays en code à deux lettres majuscules (FR pour la France)."));
             }
         }

@@ -149,9 +149,11 @@ final class EmployeeForm {
      */
     void reject(ProblemDetail problem) {
         List<ProblemDetail.FieldError> placed = problem.errors().stream().map(error -> {
-            boolean aboutAChild = "birthDate".equals(error.field())
+            // the API names a child's field by its path (children[1].birthDate)
+            boolean aboutAChild = error.field() != null && (error.field().startsWith("children")
+                    || "birthDate".equals(error.field())
                     || ("firstName".equals(error.field()) && error.message() != null
-                    && error.message().contains("enfant"));
+                    && error.message().contains("enfant")));
             return aboutAChild ? new ProblemDetail.FieldError(CHILDREN, error.message()) : error;
         }).toList();
         form.reject(new ProblemDetail(problem.type(), problem.title(), problem.status(), problem.detail(),

@@ -61,6 +61,21 @@ class BudgetTest extends AdminPortalTest {
     }
 
     @Test
+    void the_apis_refusals_of_a_reference_with_a_hidden_character_and_of_a_too_large_amount_show_beside_their_fields() {
+        HttpResponse<String> hidden = postAsHr("/budget/virements",
+                Map.of("amount", "12,50", "reference", "VIR\u202Ecod.exe"));
+        HttpResponse<String> tooLarge = postAsHr("/budget/virements",
+                Map.of("amount", "10 000 000,01", "reference", "VIR-2"));
+
+        assertThat(hidden.statusCode()).isEqualTo(422);
+        assertThat(hidden.body()).contains("id=\"reference-error\">Ce texte contient un caractère invisible qui change "
+                + "le sens d&#39;écriture (U+202E) : retirez-le.</div>", "value=\"12,50\"");
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("id=\"amount-error\">Un virement est limité à 10 000 000,00 €");
+        assertThat(allowanceApi.topUps()).isEmpty();
+    }
+
+    @Test
     void a_recorded_top_up_waits_for_openbenefits_and_the_page_says_so() {
         HttpResponse<String> recorded = postAsHr("/budget/virements",
                 Map.of("amount", "5 000", "reference", "VIR-ACME-2026-11"));

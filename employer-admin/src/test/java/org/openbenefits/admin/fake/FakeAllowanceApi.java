@@ -169,6 +169,18 @@ public class FakeAllowanceApi {
             return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "amountCents",
                     "Le montant doit être positif.");
         }
+        if (topUp.amountCents() > 1_000_000_000L) {
+            return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "amountCents",
+                    "Un virement est limité à 10 000 000,00 € : pour un montant plus élevé, enregistrez plusieurs "
+                            + "virements.");
+        }
+        if (topUp.bankReference() != null && topUp.bankReference().contains("\u202E")) {
+            // as platform-api refuses a text with a right-to-left override (UserText), naming the field and the rule
+            String message = "Ce texte contient un caractère invisible qui change le sens d'écriture (U+202E) : "
+                    + "retirez-le.";
+            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, message,
+                    List.of(new ProblemDetail.FieldError("bankReference", message, ProblemCodes.FORBIDDEN_CHARACTER)));
+        }
         TopUpView recorded = new TopUpView(ids.incrementAndGet(), EMPLOYER, "ACME", topUp.amountCents(),
                 topUp.bankReference(), confirmsAtOnce ? "CONFIRMED" : "PENDING", "Camille Martin", NOW,
                 confirmsAtOnce ? NOW : null);

@@ -200,7 +200,8 @@ public class FakeEmployeeApi {
             errors.add(new ProblemDetail.FieldError("employeeNumber", "Indiquez le matricule."));
         }
         if (profile.address() != null && !profile.address().postalCode().matches("[0-9]{5}")) {
-            errors.add(new ProblemDetail.FieldError("postalCode", "Le code postal compte 5 chiffres."));
+            // platform-api names a nested field by its path
+            errors.add(new ProblemDetail.FieldError("address.postalCode", "Le code postal compte 5 chiffres."));
         }
         if (!errors.isEmpty()) {
             return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,

@@ -53,12 +53,15 @@ public final class Form {
 
     /**
      * Shows an API refusal: each field at fault beside its field (renamed through {@code fieldNames} when the API
-     * names it differently, e.g. {@code newPassword} to {@code password}), the rest above the form.
+     * names it differently, e.g. {@code newPassword} to {@code password}), the rest above the form. The API names a
+     * nested field by its path ({@code address.line1}): the form's field is the last name, unless {@code fieldNames}
+     * renames the whole path.
      */
     public Form reject(ProblemDetail problem, Map<String, String> fieldNames) {
         boolean placed = false;
         for (ProblemDetail.FieldError error : problem.errors()) {
-            String field = error.field() == null ? null : fieldNames.getOrDefault(error.field(), error.field());
+            String field = error.field() == null ? null : fieldNames.getOrDefault(error.field(),
+                    fieldNames.getOrDefault(lastName(error.field()), lastName(error.field())));
             if (field != null && !field.isBlank()) {
                 reject(field, error.message());
                 placed = true;
@@ -68,6 +71,16 @@ public final class Form {
             fail(problem.detail() != null ? problem.detail() : problem.title());
         }
         return this;
+    }
+
+    /**
+     * The last name of a field's path in the API: {@code line1} for {@code address.line1}, {@code birthDate} for
+     * {@code children[1].birthDate}, {@code employeeIds} for {@code employeeIds[2]}.
+     */
+    public static String lastName(String path) {
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        int index = name.indexOf('[');
+        return index < 0 ? name : name.substring(0, index);
     }
 
     public Form reject(ProblemDetail problem) {

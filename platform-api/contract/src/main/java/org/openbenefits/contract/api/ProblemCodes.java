@@ -10,6 +10,11 @@ public final class ProblemCodes {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     /** A request field breaks a constraint; {@link ProblemDetail#errors()} names each field. */
     public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    /**
+     * The body is not one JSON document the API can read: empty, broken syntax, not UTF-8, nested more than 32 deep,
+     * not an object, or followed by more content. Nothing names a field; the detail says what and where.
+     */
+    public static final String MALFORMED_JSON = "MALFORMED_JSON";
     /** No valid access token was sent to a route that needs one. */
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String FORBIDDEN = "FORBIDDEN";
@@ -75,6 +80,25 @@ public final class ProblemCodes {
     public static final String GRANT_NOT_ACTIVE = "GRANT_NOT_ACTIVE";
     /** The top-up has already been confirmed or rejected. */
     public static final String TOP_UP_ALREADY_DECIDED = "TOP_UP_ALREADY_DECIDED";
+
+    // Codes of one field at fault (ProblemDetail.FieldError#code), set by the input rules of docs/api.md.
+    /** The value has another JSON type than the field: a string for a number, a number for a text or a boolean... */
+    public static final String WRONG_TYPE = "WRONG_TYPE";
+    /** A number with decimals or an exponent where a whole number is expected (cents, ids, percentages). */
+    public static final String NOT_AN_INTEGER = "NOT_AN_INTEGER";
+    /** A number too large for the field, or a date outside the years 1900 to 2100. */
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+    /** Not a date written YYYY-MM-DD, or a day that does not exist (2026-02-30). */
+    public static final String INVALID_DATE = "INVALID_DATE";
+    /** The same field twice in one JSON object. */
+    public static final String DUPLICATE_KEY = "DUPLICATE_KEY";
+    /**
+     * A text holds a character it may not: a control character (tab and line breaks too, unless the field is on
+     * several lines), a character that changes the direction of writing, or a non-character.
+     */
+    public static final String FORBIDDEN_CHARACTER = "FORBIDDEN_CHARACTER";
+    /** An allowance's last valid day more than five years after the day it is given. */
+    public static final String VALIDITY_TOO_FAR = "VALIDITY_TOO_FAR";
 
     private ProblemCodes() {
     }

@@ -40,8 +40,23 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
         this(type, title, status, detail, code, errors, null);
     }
 
-    /** One field at fault and why. */
+    /**
+     * One field at fault and why.
+     *
+     * @param field   the field's path in the request: {@code amountCents}, {@code address.line1},
+     *                {@code children[1].birthDate}, or a query parameter's name
+     * @param message a French sentence saying what to change
+     * @param code    for the input rules, a stable code from {@link ProblemCodes} (e.g. {@code FORBIDDEN_CHARACTER});
+     *                null otherwise
+     */
     @Serdeable
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String message,
+                             @Nullable @Schema(description = "Stable code of the input rule broken, if any",
+                                     example = "FORBIDDEN_CHARACTER") String code) {
+
+        /** A field at fault without a code of its own. */
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

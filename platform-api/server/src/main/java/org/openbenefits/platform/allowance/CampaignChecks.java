@@ -1,6 +1,7 @@
 package org.openbenefits.platform.allowance;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.domain.allocation.AllowanceKind;
+import org.openbenefits.domain.allowance.ValidityHorizon;
 import org.openbenefits.domain.catalogue.Category;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.urssaf.UrssafEvent;
@@ -27,6 +30,7 @@ public class CampaignChecks {
 
     static final int NAME_LENGTH = 200;
     static final int TARGET_VALUE_LENGTH = 100;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     /** The largest amount per employee, or per child: 10,000 EUR. */
     static final long MAX_AMOUNT_CENTS = 1_000_000;
 
@@ -92,6 +96,10 @@ public class CampaignChecks {
         } else if (request.validTo().isBefore(today)) {
             errors.add(new FieldError("validTo",
                     "Le dernier jour de validité est déjà passé : choisissez une date à venir."));
+        } else if (!ValidityHorizon.allows(request.validTo(), today)) {
+            errors.add(new FieldError("validTo", "Une dotation est valable au plus " + ValidityHorizon.YEARS_AHEAD
+                    + " ans : choisissez un dernier jour au plus tard le "
+                    + ValidityHorizon.lastAllowedDay(today).format(DAY) + ".", ProblemCodes.VALIDITY_TOO_FAR));
         }
     }
 

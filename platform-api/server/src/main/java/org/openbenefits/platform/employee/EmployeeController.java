@@ -33,6 +33,7 @@ import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.ProblemException;
+import org.openbenefits.platform.web.TextParameters;
 
 /** HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404. */
 @Controller("/api/v1/employees")
@@ -83,7 +84,7 @@ class EmployeeController {
                     + "People who deleted their account show with the status DELETED and anonymised fields.")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
                       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
-        return directory.search(hr.requireEmployerId(), q, Math.max(0, page),
+        return directory.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
                 Math.clamp(size, 1, MAX_PAGE_SIZE));
     }
 

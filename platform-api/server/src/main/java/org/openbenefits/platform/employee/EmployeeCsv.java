@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openbenefits.domain.text.UserText;
+
 /**
  * Reads the employee CSV file: UTF-8 (with or without BOM), ';' or ',' separated (whichever the header row uses
  * more), quoted fields as in RFC 4180, a header row naming the columns in French. Column names ignore case, accents
@@ -43,8 +45,11 @@ final class EmployeeCsv {
     /** One data line: its number in the file (header = 1) and its values by column, blank when absent. */
     record Line(int number, Map<Column, String> values) {
 
+        /** The cell in NFC, as every text the API stores; a cell {@link UserText} refuses stays as it is, to report. */
         String value(Column column) {
-            return values.getOrDefault(column, "");
+            String value = values.getOrDefault(column, "");
+            return UserText.check(value, UserText.Lines.ONE) instanceof UserText.Accepted accepted ? accepted.text()
+                    : value;
         }
     }
 

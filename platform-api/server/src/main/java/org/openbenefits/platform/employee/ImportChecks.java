@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,18 @@ import java.util.regex.Pattern;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.employee.ImportReport.LineError;
 import org.openbenefits.domain.identity.EmailAddresses;
+import org.openbenefits.domain.text.UserText;
 import org.openbenefits.platform.employee.EmployeeCsv.Column;
 import org.openbenefits.platform.employee.EmployeeCsv.Line;
 
 /**
  * The line-by-line rules of a CSV import, shared by the preview and the import itself: required columns, lengths,
- * e-mail syntax, duplicates within the file, and addresses or employee numbers that exist already (looked up by
- * chunks of {@value #CHUNK}, not one query per line).
+ * the rule of user texts ({@link UserText}: no control or bidirectional character), e-mail syntax, duplicates within
+ * the file, and addresses or employee numbers that exist already (looked up by chunks of {@value #CHUNK}, not one
+ * query per line).
  */
 @Singleton
 class ImportChecks {
@@ -60,6 +64,7 @@ class ImportChecks {
         List<LineError> errors = new ArrayList<>();
         for (Line line : lines) {
             List<LineError> found = new ArrayList<>();
+            Set<Column> forbidden = EnumSet.noneOf(Column.class);
             for (Column column : Column.values()) {
                 String value = line.value(column);
                 if (column.required && value.isBlank()) {
@@ -69,12 +74,16 @@ class ImportChecks {
                     found.add(new LineError(line.number(), column.header, "TOO_LONG",
                             "La colonne « " + column.header + " » compte plus de " + MAX_LENGTH.get(column)
                                     + " caractères."));
+                } else if (UserText.check(value, UserText.Lines.ONE) instanceof UserText.Refused refused) {
+                    forbidden.add(column);
+                    found.add(new LineError(line.number(), column.header, ProblemCodes.FORBIDDEN_CHARACTER,
+                            "Colonne « " + column.header + " » : " + refused.message()));
                 }
             }
             String email = EmailAddresses.normalise(line.value(Column.EMAIL));
             // the database compares employee numbers without regard to case, so the check does too
             String number = line.value(Column.MATRICULE).toLowerCase(java.util.Locale.ROOT);
-            if (!email.isEmpty()) {
+            if (!email.isEmpty() && !forbidden.contains(Column.EMAIL)) {
                 if (!EMAIL.matcher(email).matches()) {
                     found.add(new LineError(line.number(), "email", "INVALID_EMAIL",
                             "L'adresse e-mail « " + line.value(Column.EMAIL) + " » n'est pas valide."));
@@ -87,7 +96,7 @@ class ImportChecks {
                 }
                 firstLineOfEmail.putIfAbsent(email, line.number());
             }
-            if (!number.isEmpty()) {
+            if (!number.isEmpty() && !forbidden.contains(Column.MATRICULE)) {
                 if (firstLineOfNumber.containsKey(number)) {
                     found.add(new LineError(line.number(), "matricule", "DUPLICATE_IN_FILE",
                             "Ce matricule figure déjà ligne " + firstLineOfNumber.get(number) + "."));

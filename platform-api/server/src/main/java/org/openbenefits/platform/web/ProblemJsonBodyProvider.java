@@ -1,7 +1,7 @@
 package org.openbenefits.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -9,16 +9,14 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 
 /**
  * The one place where API errors take their shape: {@code application/problem+json} with a stable code, a French
- * title and message, and the fields at fault. A {@link ProblemException} brings its own code and message; a broken
- * request constraint names the JSON field; anything else is described by its HTTP status.
+ * title and message, and the fields at fault. A {@link ProblemException} brings its own code and message; input the
+ * HTTP layer refuses is described by {@link InputProblems}; anything else by its HTTP status alone, never by the
+ * framework's message (which names Java types and internals).
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -34,41 +32,22 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<ProblemDe
             return new ProblemDetail("about:blank", title, status.getCode(), problem.detail(), problem.code(),
                     problem.errors(), problem.retryAfterSeconds());
         }
-        if (cause instanceof ConstraintViolationException invalid && status == HttpStatus.BAD_REQUEST) {
-            List<ProblemDetail.FieldError> fields = invalid.getConstraintViolations().stream()
-                    .map(violation -> new ProblemDetail.FieldError(field(violation), violation.getMessage()))
-                    .sorted(Comparator.comparing(ProblemDetail.FieldError::field)
-                            .thenComparing(ProblemDetail.FieldError::message))
-                    .toList();
-            String detail = fields.size() == 1 ? fields.getFirst().message()
-                    : "Certains champs sont à corriger : voyez le message de chacun.";
-            return new ProblemDetail("about:blank", text.title(), status.getCode(), detail,
-                    ProblemCodes.VALIDATION_FAILED, fields);
+        if (cause != null && status == HttpStatus.BAD_REQUEST) {
+            Optional<InputProblems.Described> input = InputProblems.describe(cause);
+            if (input.isPresent()) {
+                String title = ProblemCodes.MALFORMED_JSON.equals(input.get().code()) ? InputProblems.MALFORMED_TITLE
+                        : text.title();
+                return new ProblemDetail("about:blank", title, status.getCode(), input.get().detail(),
+                        input.get().code(), input.get().errors());
+            }
         }
-        List<ProblemDetail.FieldError> fields = context.getErrors().stream()
-                .filter(error -> error.getPath().isPresent())
-                .map(error -> new ProblemDetail.FieldError(error.getPath().get(), error.getMessage()))
-                .toList();
-        String detail = status.getCode() >= 500 || context.getErrors().isEmpty()
-                ? text.detail()
-                : context.getErrors().getFirst().getMessage();
-        return new ProblemDetail("about:blank", text.title(), status.getCode(), detail, text.code(), fields);
+        // The framework's own messages name Java types and internals: the status says enough
+        return new ProblemDetail("about:blank", text.title(), status.getCode(), text.detail(), text.code(), List.of());
     }
 
     @Override
     public String contentType() {
         return ProblemDetail.MEDIA_TYPE;
-    }
-
-    /** The JSON field of a violation: the last node of {@code signIn.request.email} is {@code email}. */
-    private static String field(ConstraintViolation<?> violation) {
-        String name = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name == null ? "" : name;
     }
 
     private record StatusText(String code, String title, String detail) {
@@ -94,10 +73,19 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<ProblemDe
                         "Ce compte est bloqué temporairement : réessayez plus tard.");
                 case TOO_MANY_REQUESTS -> new StatusText(ProblemCodes.TOO_MANY_REQUESTS, "Trop de demandes",
                         "Trop de demandes en peu de temps : patientez un instant puis réessayez.");
+                case NOT_ACCEPTABLE -> new StatusText("NOT_ACCEPTABLE", "Format de réponse non disponible",
+                        "Cette adresse répond en application/json : acceptez ce format.");
+                case REQUEST_ENTITY_TOO_LARGE -> new StatusText("PAYLOAD_TOO_LARGE", "Requête trop volumineuse",
+                        "Le corps de la requête est trop volumineux : envoyez-en un plus petit.");
+                case REQUEST_URI_TOO_LONG -> new StatusText("URI_TOO_LONG", "Adresse trop longue",
+                        "L'adresse de la requête est trop longue : raccourcissez-la.");
+                case REQUEST_HEADER_FIELDS_TOO_LARGE -> new StatusText("HEADERS_TOO_LARGE", "En-têtes trop volumineux",
+                        "Les en-têtes de la requête sont trop volumineux.");
                 default -> status.getCode() >= 500
                         ? new StatusText(ProblemCodes.INTERNAL_ERROR, "Erreur interne",
                                 "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, contactez le support.")
-                        : new StatusText(status.name(), status.getReason(), status.getReason());
+                        : new StatusText(status.name(), "Requête refusée",
+                                "La requête ne peut pas être traitée (statut HTTP " + status.getCode() + ").");
             };
         }
     }

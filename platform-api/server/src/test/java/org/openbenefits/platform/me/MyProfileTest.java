@@ -134,7 +134,8 @@ class MyProfileTest implements TestPropertyProvider {
         ProblemDetail problem = kit.problem(answer);
         assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
         assertThat(problem.errors()).extracting(FieldError::field)
-                .containsExactlyInAnyOrder("postalCode", "city", "country", "deliveryEmail", "language");
+                .containsExactlyInAnyOrder("address.postalCode", "address.city", "address.country", "deliveryEmail",
+                        "language");
         assertThat(problem.errors()).extracting(FieldError::message).contains("Le code postal compte 5 chiffres.",
                 "Indiquez la ville.", "Langue inconnue : choisissez fr (français) ou en (anglais).");
         assertThat(profileOf(token)).isEqualTo(before);
@@ -150,8 +151,8 @@ class MyProfileTest implements TestPropertyProvider {
         ProfileView withoutAddress = kit.read(kit.call(HttpRequest.PUT("/api/v1/me/profile",
                 new ProfileUpdate(null, null, "fr")).bearerAuth(token)), ProfileView.class);
 
-        assertThat(kit.problem(partial).errors()).extracting(FieldError::field).containsExactlyInAnyOrder("line1",
-                "city");
+        assertThat(kit.problem(partial).errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
+                "address.line1", "address.city");
         assertThat(withoutAddress.address()).isNull();
     }
 

@@ -24,7 +24,7 @@ public record ImportReport(int lines, int validLines, int imported, List<LineErr
     @Serdeable
     public record LineError(int line, String column,
                             @Schema(allowableValues = {"MISSING_FIELD", "INVALID_EMAIL", "DUPLICATE_IN_FILE",
-                                    "ALREADY_EXISTS", "TOO_LONG"}) String code,
+                                    "ALREADY_EXISTS", "TOO_LONG", "FORBIDDEN_CHARACTER"}) String code,
                             String message) {
     }
 }

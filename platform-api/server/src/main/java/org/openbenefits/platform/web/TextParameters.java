@@ -1,0 +1,35 @@
+package org.openbenefits.platform.web;
+
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.domain.text.UserText;
+
+/**
+ * Texts that come in a query string (a search term) follow the rule of texts in bodies ({@link UserText}): a
+ * controller passes them through here before using them.
+ */
+public final class TextParameters {
+
+    private TextParameters() {
+    }
+
+    /**
+     * @param name  the parameter's name, which the refusal names
+     * @param value the parameter as received, or null when absent
+     * @return the text in NFC, or null when absent
+     * @throws ProblemException 400 VALIDATION_FAILED, FORBIDDEN_CHARACTER on the parameter
+     */
+    public static @Nullable String oneLine(String name, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (UserText.check(value, UserText.Lines.ONE)) {
+            case UserText.Accepted accepted -> accepted.text();
+            case UserText.Refused refused -> throw ProblemException.invalid(List.of(
+                    new FieldError(name, refused.message(), ProblemCodes.FORBIDDEN_CHARACTER)));
+        };
+    }
+}
