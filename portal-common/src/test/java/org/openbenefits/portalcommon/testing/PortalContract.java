@@ -13,6 +13,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.portalcommon.layout.PortalIdentity;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * What every portal promises its visitors, whatever its pages: French by default and English on request, an
@@ -24,6 +26,8 @@ public abstract class PortalContract {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    PortalIdentity portal;
 
     private Pages pages;
 
@@ -45,7 +49,12 @@ public abstract class PortalContract {
 
     /** The Cookie header of a person of {@link #signedInRole()} signed in with a valid access token. */
     protected String signedInCookie() {
-        return "ob_session=" + TestTokens.accessToken(signedInRole());
+        return cookies().session() + "=" + TestTokens.accessToken(signedInRole());
+    }
+
+    /** The names of the portal's cookies, as it sets them over plain HTTP. */
+    protected PortalCookies cookies() {
+        return new PortalCookies(portal.cookiePrefix(), false);
     }
 
     protected Pages pages() {
@@ -69,7 +78,7 @@ public abstract class PortalContract {
 
     @Test
     void the_home_page_speaks_english_once_english_is_chosen() {
-        String home = pages.get("/", "Cookie", "lang=en").body();
+        String home = pages.get("/", "Cookie", cookies().language() + "=en").body();
 
         assertThat(Pages.heading(home)).isEqualTo(englishHeading());
         assertThat(home).contains("<html lang=\"en\"", "<title>Home · " + englishPortalName() + " · OpenBenefits</title>");
@@ -84,7 +93,7 @@ public abstract class PortalContract {
 
     @Test
     void the_home_page_stays_french_when_the_language_cookie_names_an_unsupported_language() {
-        String home = pages.get("/", "Cookie", "lang=de").body();
+        String home = pages.get("/", "Cookie", cookies().language() + "=de").body();
 
         assertThat(Pages.heading(home)).isEqualTo(frenchHeading());
         assertThat(home).contains("<html lang=\"fr\"");
@@ -136,11 +145,21 @@ public abstract class PortalContract {
 
     @Test
     void an_unknown_page_speaks_english_once_english_is_chosen() {
-        HttpResponse<String> missing = pages.get("/no-such-page", "Cookie", "lang=en");
+        HttpResponse<String> missing = pages.get("/no-such-page", "Cookie", cookies().language() + "=en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(Pages.heading(missing.body())).isEqualTo("Page not found");
         assertThat(missing.body()).contains("Back to the home page");
+    }
+
+    @Test
+    void over_plain_http_cookies_are_named_for_the_portal_and_not_pinned_to_https() {
+        HttpResponse<String> page = pages.get("/connexion");
+
+        assertThat(cookies().csrf()).isEqualTo(portal.cookiePrefix() + "_csrf").doesNotStartWith("__Host-");
+        assertThat(page.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith(cookies().csrf() + "=").doesNotContainIgnoringCase("secure"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
@@ -178,7 +197,7 @@ public abstract class PortalContract {
         assertThat(switched.statusCode()).isEqualTo(303);
         assertThat(switched.headers().firstValue("Location")).contains("/some/page?tab=2");
         assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith("lang=en").contains("Path=/", "HTTPOnly", "SameSite=Lax"));
+                .startsWith(cookies().language() + "=en").contains("Path=/", "HTTPOnly", "SameSite=Lax"));
     }
 
     @Test
@@ -196,7 +215,7 @@ public abstract class PortalContract {
         HttpResponse<String> switched = pages.get("/language/de?from=%2F");
 
         assertThat(switched.statusCode()).isEqualTo(303);
-        assertThat(Pages.cookie(switched, "lang")).isEmpty();
+        assertThat(Pages.cookie(switched, cookies().language())).isEmpty();
     }
 
     @Test
@@ -233,19 +252,19 @@ public abstract class PortalContract {
         assertThat(Pages.heading(page.body())).isEqualTo("Connexion");
         assertThat(page.body()).contains("<label class=\"form-label\" for=\"email\">Adresse e-mail</label>",
                 "<label class=\"form-label\" for=\"password\">Mot de passe</label>", "Mot de passe oublié ?");
-        assertThat(Pages.cookie(page, "ob_csrf")).contains(Pages.csrfField(page.body()));
+        assertThat(Pages.cookie(page, cookies().csrf())).contains(Pages.csrfField(page.body()));
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("ob_csrf=").contains("HTTPOnly", "SameSite=Lax", "Path=/"));
+                assertThat(cookie).startsWith(cookies().csrf() + "=").contains("HTTPOnly", "SameSite=Lax", "Path=/"));
     }
 
     @Test
     void a_form_without_its_anti_forgery_token_is_refused_before_anything_happens() {
-        String token = Pages.cookie(pages.get("/connexion"), "ob_csrf").orElseThrow();
+        String token = Pages.cookie(pages.get("/connexion"), cookies().csrf()).orElseThrow();
 
         HttpResponse<String> missing = pages.post("/connexion", Map.of("email", "a@b.example", "password", "x"),
-                "Cookie", "ob_csrf=" + token);
+                "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> forged = pages.post("/connexion",
-                Map.of("email", "a@b.example", "password", "x", "csrfToken", "A".repeat(43)), "Cookie", "ob_csrf=" + token);
+                Map.of("email", "a@b.example", "password", "x", "csrfToken", "A".repeat(43)), "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> noCookie = pages.post("/connexion",
                 Map.of("email", "a@b.example", "password", "x", "csrfToken", token));
 
@@ -261,9 +280,9 @@ public abstract class PortalContract {
         String token = Pages.csrfField(page.body());
 
         HttpResponse<String> noPassword = pages.post("/connexion",
-                Map.of("email", "camille@acme.example", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+                Map.of("email", "camille@acme.example", "password", "", "csrfToken", token), "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> nothing = pages.post("/connexion",
-                Map.of("email", " ", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+                Map.of("email", " ", "password", "", "csrfToken", token), "Cookie", cookies().csrf() + "=" + token);
 
         assertThat(noPassword.statusCode()).isEqualTo(422);
         assertThat(noPassword.body()).contains("id=\"password-error\">Indiquez votre mot de passe.</div>",
@@ -279,7 +298,7 @@ public abstract class PortalContract {
 
         HttpResponse<String> answer = pages.post("/connexion",
                 Map.of("email", "camille@acme.example", "password", "Un mot de passe 2026", "csrfToken", token),
-                "Cookie", "ob_csrf=" + token);
+                "Cookie", cookies().csrf() + "=" + token);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("Le service de connexion ne répond pas", "value=\"camille@acme.example\"")
@@ -302,12 +321,12 @@ public abstract class PortalContract {
         String otherPortal = TestTokens.accessToken(otherPortalRole());
 
         for (String token : List.of(forged, expired, otherPortal)) {
-            HttpResponse<String> asked = pages.get("/test-only/failing-page", "Cookie", "ob_session=" + token);
+            HttpResponse<String> asked = pages.get("/test-only/failing-page", "Cookie", cookies().session() + "=" + token);
 
             assertThat(asked.statusCode()).isEqualTo(303);
             assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("/connexion"));
         }
-        assertThat(pages.get("/", "Cookie", "ob_session=" + forged).body()).doesNotContain("Camille Martin");
+        assertThat(pages.get("/", "Cookie", cookies().session() + "=" + forged).body()).doesNotContain("Camille Martin");
     }
 
     @Test
@@ -315,21 +334,21 @@ public abstract class PortalContract {
         String token = Pages.csrfField(pages.get("/connexion").body());
 
         HttpResponse<String> out = pages.post("/deconnexion", Map.of("csrfToken", token),
-                "Cookie", signedInCookie() + "; ob_refresh=some-refresh-token; ob_csrf=" + token);
+                "Cookie", signedInCookie() + "; " + cookies().refresh() + "=some-refresh-token; " + cookies().csrf() + "=" + token);
 
         assertThat(out.statusCode()).isEqualTo(303);
         assertThat(out.headers().firstValue("Location")).contains("/connexion");
-        assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("ob_session=;").contains("Max-Age=0"))
-                .anySatisfy(c -> assertThat(c).startsWith("ob_refresh=;").contains("Max-Age=0"));
-        String flash = Pages.cookie(out, "ob_flash").orElseThrow();
-        assertThat(pages.get("/connexion", "Cookie", "ob_flash=" + flash).body()).contains("Vous êtes déconnecté");
+        assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith(cookies().session() + "=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith(cookies().refresh() + "=;").contains("Max-Age=0"));
+        String flash = Pages.cookie(out, cookies().flash()).orElseThrow();
+        assertThat(pages.get("/connexion", "Cookie", cookies().flash() + "=" + flash).body()).contains("Vous êtes déconnecté");
     }
 
     @Test
     void a_confirmation_shows_its_arguments_as_text_and_only_in_its_placeholders() {
         String forged = "activation.heading&" + URLEncoder.encode("<b>Camille</b> {1} l'été", StandardCharsets.UTF_8);
 
-        String page = pages.get("/connexion", "Cookie", "ob_flash=" + forged).body();
+        String page = pages.get("/connexion", "Cookie", cookies().flash() + "=" + forged).body();
 
         assertThat(page).contains("role=\"status\">Bienvenue, &lt;b&gt;Camille&lt;/b&gt; {1} l&#39;été</p>")
                 .doesNotContain("<b>Camille</b>");
