@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,6 +154,33 @@ public abstract class PortalContract {
     }
 
     @Test
+    void every_kind_of_response_carries_the_security_headers() {
+        String token = "B".repeat(43);
+        String csrf = cookies().csrf() + "=" + token;
+        HttpResponse<String> home = pages.get("/");
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        responses.put("the home page", home);
+        responses.put("the home page signed in", pages.get("/", "Cookie", signedInCookie()));
+        responses.put("the sign-in page", pages.get("/connexion"));
+        responses.put("the redirect of a visitor to sign in", pages.get("/test-only/failing-page"));
+        responses.put("an unknown page", pages.get("/no-such-page"));
+        responses.put("a failing page", pages.get("/test-only/failing-page", "Cookie", signedInCookie()));
+        responses.put("the language switch", pages.get("/language/en?from=%2F"));
+        responses.put("a form without its token", pages.post("/connexion", Map.of("email", "a@b.example")));
+        responses.put("an htmx fragment", pages.post("/regles-mot-de-passe", Map.of("password", "abc"),
+                "HX-Request", "true", "X-CSRF-Token", token, "Cookie", csrf));
+        responses.put("health", pages.get("/health", "Accept", "application/json"));
+        for (String link : Pages.localLinks(home.body())) {
+            responses.put(link, pages.get(link, "Accept", "*/*"));
+        }
+
+        assertThat(responses.get("an htmx fragment").statusCode()).isEqualTo(200);
+        assertThat(responses.keySet()).anyMatch(link -> link.startsWith("/webjars/htmx.org/"))
+                .anyMatch(link -> link.startsWith("/assets/"));
+        responses.forEach((what, response) -> SecurityHeaders.assertOn(response, what));
+    }
+
+    @Test
     void over_plain_http_cookies_are_named_for_the_portal_and_not_pinned_to_https() {
         HttpResponse<String> page = pages.get("/connexion");
 
@@ -163,12 +191,71 @@ public abstract class PortalContract {
     }
 
     @Test
-    void a_json_client_still_gets_a_json_error() {
-        HttpResponse<String> missing = pages.get("/no-such-page", "Accept", "application/json");
+    void every_failure_shows_the_portal_error_page_whatever_the_client_accepts() {
+        String signedIn = signedInCookie();
+        // A browser's Accept, and curl's
+        for (String accept : List.of(Pages.BROWSER_ACCEPT, "*/*")) {
+            assertErrorPage(pages.get("/no-such-page", "Accept", accept), 404, "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items/abc", "Accept", accept, "Cookie", signedIn), 404,
+                    "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items?page=abc", "Accept", accept, "Cookie", signedIn), 400,
+                    "Demande incorrecte", accept);
+            assertErrorPage(pages.get("/test-only/items", "Accept", accept, "Cookie", signedIn), 400,
+                    "Demande incorrecte", accept);
+            assertErrorPage(pages.get("/test-only/failing-page", "Accept", accept, "Cookie", signedIn), 500,
+                    "Une erreur est survenue", accept);
+        }
+        // A client that wants no HTML at all: pages answer nothing else, so it gets the error page all the same
+        for (String accept : List.of("application/json", "text/plain")) {
+            assertErrorPage(pages.get("/no-such-page", "Accept", accept), 404, "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items/abc", "Accept", accept, "Cookie", signedIn), 406,
+                    "Demande impossible", accept);
+        }
+    }
+
+    @Test
+    void a_bad_address_shows_the_error_page_in_the_language_chosen() {
+        HttpResponse<String> missing = pages.get("/test-only/items/abc", "Accept", "*/*",
+                "Cookie", signedInCookie() + "; " + cookies().language() + "=en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
-        assertThat(missing.body()).startsWith("{").doesNotContain("<html");
+        assertThat(Pages.heading(missing.body())).isEqualTo("Page not found");
+        assertThat(missing.body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void a_wrong_method_an_unsupported_body_or_an_unacceptable_type_shows_the_error_page() {
+        String token = "B".repeat(43);
+        String csrf = cookies().csrf() + "=" + token;
+
+        assertErrorPage(pages.post("/", Map.of("csrfToken", token), "Cookie", csrf), 405, "Action non autorisée",
+                "POST /");
+        assertErrorPage(pages.post("/connexion", Map.of(), "Content-Type", "application/json", "Cookie", csrf,
+                "X-CSRF-Token", token), 415, "Demande impossible", "JSON to /connexion");
+        assertErrorPage(pages.get("/connexion", "Accept", "application/json"), 406, "Demande impossible",
+                "GET /connexion as JSON");
+    }
+
+    @Test
+    void a_body_larger_than_the_server_takes_shows_the_error_page() {
+        String token = "B".repeat(43);
+        String tooLarge = "x".repeat(11 * 1024 * 1024);
+
+        HttpResponse<String> refused = pages.post("/connexion", Map.of("email", tooLarge, "csrfToken", token),
+                "Cookie", cookies().csrf() + "=" + token);
+
+        assertErrorPage(refused, 413, "Fichier trop volumineux", "an 11 MB form");
+    }
+
+    private static void assertErrorPage(HttpResponse<String> response, int status, String heading, String what) {
+        assertThat(response.statusCode()).as("status for %s", what).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as("type for %s", what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(Pages.heading(response.body())).as("heading for %s", what).isEqualTo(heading);
+        assertThat(response.body()).as("body for %s", what).contains("<footer", "Erreur " + status)
+                .doesNotContain("_links", "\"message\"", "Failed to convert", "For input string", "Exception",
+                        "java.", "io.micronaut", "Required argument", "Internal Server Error");
+        SecurityHeaders.assertOn(response, what);
     }
 
     @Test
