@@ -1,8 +1,5 @@
 package org.openbenefits.portalcommon.web;
 
-import java.net.URI;
-import java.util.Locale;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -30,10 +27,6 @@ public class PublicUrl {
     }
 
     static boolean isHttps(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        String scheme = URI.create(url.strip()).getScheme();
-        return scheme != null && scheme.toLowerCase(Locale.ROOT).equals("https");
+        return url != null && url.strip().regionMatches(true, 0, "https://", 0, "https://".length());
     }
 }
