@@ -45,10 +45,17 @@ abstract class JourneysOnThePlatform {
 
     @AfterAll
     void stop_everything() throws Exception {
+        // Closing a browser fails if one of its pages broke its Content-Security-Policy: close both, stop the
+        // platform, then report it.
+        AssertionError refused = null;
         try {
             for (Browser browser : new Browser[] {hr, employee}) {
                 if (browser != null) {
-                    browser.close();
+                    try {
+                        browser.close();
+                    } catch (AssertionError e) {
+                        refused = refused == null ? e : refused;
+                    }
                 }
             }
             if (stack.isRunning()) {
@@ -57,6 +64,9 @@ abstract class JourneysOnThePlatform {
             }
         } finally {
             stack.killLeftovers();
+        }
+        if (refused != null) {
+            throw refused;
         }
     }
 }

@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
  * browser of their own, fields found by their labels: the HR manager creates an employee in the administration
  * portal; the employee opens the invitation e-mail, clicks its button, chooses a password while the rules tick
  * themselves off and lands signed in; signs out, and the back button shows no signed-in page; a wrong password shows
- * an error, the right one signs in.
+ * an error, the right one signs in; one browser signed in to both portals keeps both sessions. The pages'
+ * Content-Security-Policy is in force: the browser helper fails a journey on anything it refuses.
  */
 class PortalJourneysIT extends JourneysOnThePlatform {
 
@@ -108,6 +109,27 @@ class PortalJourneysIT extends JourneysOnThePlatform {
         employee.fill("Mot de passe", EMPLOYEE_PASSWORD).click("Se connecter");
         employee.waitForText("Se déconnecter");
         assertThat(employee.text()).contains("Inès Benali");
+    }
+
+    @Test
+    @Order(5)
+    void one_browser_keeps_its_session_on_each_portal_when_signing_in_and_out_of_the_other() {
+        // The HR manager's browser, still signed in to the employer portal, also signs in to the employee portal
+        // on the same host (cookies ignore ports): each portal keeps its own session.
+        hr.go(portal + "/connexion");
+        hr.fill("Adresse e-mail", EMPLOYEE_EMAIL).fill("Mot de passe", EMPLOYEE_PASSWORD).click("Se connecter");
+        hr.waitForText("Inès Benali");
+
+        hr.go(admin + "/salaries");
+        hr.waitForText("Se déconnecter");
+        assertThat(hr.driver().getCurrentUrl()).isEqualTo(admin + "/salaries");
+        assertThat(hr.text()).doesNotContain("Inès Benali");
+
+        hr.go(portal + "/");
+        hr.click("Se déconnecter").waitForText("Vous êtes déconnecté");
+        hr.go(admin + "/salaries");
+        hr.waitForText("Se déconnecter");
+        assertThat(hr.driver().getCurrentUrl()).as("still signed in to the employer portal").isEqualTo(admin + "/salaries");
     }
 
     private void awaitRule(String rule, boolean met) {

@@ -10,7 +10,10 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 
 /** The employee portal as the shared layout shows it: its name and its primary navigation. */
 @Singleton
-class EmployeePortalIdentity implements PortalIdentity {
+public class EmployeePortalIdentity implements PortalIdentity {
+
+    /** The first part of this portal's cookie names ({@code ob_employee_session}...). */
+    public static final String COOKIE_PREFIX = "ob_employee";
 
     @Override
     public String nameKey() {
@@ -30,5 +33,10 @@ class EmployeePortalIdentity implements PortalIdentity {
                 new NavigationLink(PortalPaths.HOME, "nav.home"),
                 new NavigationLink(PortalPaths.WALLET, "nav.wallet"),
                 new NavigationLink(PortalPaths.PROFILE, "nav.profile"));
+    }
+
+    @Override
+    public String cookiePrefix() {
+        return COOKIE_PREFIX;
     }
 }

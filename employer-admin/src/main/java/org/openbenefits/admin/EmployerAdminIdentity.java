@@ -10,7 +10,10 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 
 /** The employer and support portal as the shared layout shows it: its name and each role's primary navigation. */
 @Singleton
-class EmployerAdminIdentity implements PortalIdentity {
+public class EmployerAdminIdentity implements PortalIdentity {
+
+    /** The first part of this portal's cookie names ({@code ob_employer_session}...). */
+    public static final String COOKIE_PREFIX = "ob_employer";
 
     @Override
     public String nameKey() {
@@ -36,5 +39,10 @@ class EmployerAdminIdentity implements PortalIdentity {
             case SignedInUser.SUPPORT_AGENT -> List.of(new NavigationLink(AdminPaths.STAFF, "nav.staff"));
             default -> List.of(new NavigationLink("/", "nav.home"));
         };
+    }
+
+    @Override
+    public String cookiePrefix() {
+        return COOKIE_PREFIX;
     }
 }

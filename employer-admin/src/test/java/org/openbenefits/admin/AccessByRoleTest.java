@@ -57,7 +57,7 @@ class AccessByRoleTest extends AdminPortalTest {
     void a_forged_platform_admin_token_opens_no_staff_page_and_reaches_no_api() {
         TestTokens.forged("PLATFORM_ADMIN").forEach((attack, token) -> {
             for (String path : List.of("/plateforme/virements", "/plateforme/grand-livre", "/journal")) {
-                HttpResponse<String> asked = pages().get(path, "Cookie", "ob_session=" + token + "; ob_csrf=" + CSRF);
+                HttpResponse<String> asked = pages().get(path, "Cookie", COOKIES.session() + "=" + token + "; " + COOKIES.csrf() + "=" + CSRF);
 
                 assertThat(asked.statusCode()).as(attack + " on " + path).isEqualTo(303);
                 assertThat(asked.headers().firstValue("Location")).as(attack)

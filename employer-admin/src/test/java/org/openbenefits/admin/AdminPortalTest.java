@@ -21,6 +21,7 @@ import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 import org.openbenefits.portalcommon.testing.TestTokens;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * The portal running alone against a fake platform-api that it serves itself (the {@code fake} package, see
@@ -31,6 +32,8 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
 
     /** An anti-forgery token (43 characters, as the portal issues them), sent as cookie and as form field. */
     protected static final String CSRF = "test-csrf-token-of-forty-three-characters-0";
+    /** The names of the portal's cookies over plain HTTP, as tests send them. */
+    protected static final PortalCookies COOKIES = new PortalCookies(EmployerAdminIdentity.COOKIE_PREFIX, false);
 
     @Inject
     protected FakeEmployeeApi employeeApi;
@@ -51,7 +54,7 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */
     protected static String signedIn(String role) {
-        return "ob_session=" + TestTokens.accessToken(role) + "; ob_csrf=" + CSRF;
+        return COOKIES.session() + "=" + TestTokens.accessToken(role) + "; " + COOKIES.csrf() + "=" + CSRF;
     }
 
     /** A form posted by an HR manager, with the anti-forgery token. */

@@ -164,7 +164,7 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
     private Browser browserAs(String role) {
         Browser browser = Browser.open();
         browser.go(server.getURL() + "/connexion");
-        browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken(role)));
+        browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken(role)));
         return browser;
     }
 

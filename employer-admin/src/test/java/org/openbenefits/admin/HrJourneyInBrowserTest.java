@@ -38,7 +38,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
                 + "François;Nguyễn;francois.nguyen@acme.example;M0012;;\n", StandardCharsets.UTF_8);
         try (Browser browser = Browser.open()) {
             browser.go(server.getURL() + "/connexion");
-            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("HR_MANAGER")));
+            browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken("HR_MANAGER")));
 
             browser.go(server.getURL() + "/salaries");
             assertThat(browser.text()).contains("Aucun salarié pour l’instant");
@@ -90,7 +90,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
     void a_signed_in_hr_managers_header_holds_on_one_line_in_a_1280_pixel_window() {
         try (Browser browser = Browser.open()) {
             browser.go(server.getURL() + "/connexion");
-            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("HR_MANAGER")));
+            browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken("HR_MANAGER")));
             browser.go(server.getURL() + "/salaries");
             waitFor(browser, "Aucun salarié pour l’instant");
 

@@ -49,7 +49,7 @@ class SignedInHomeTest extends PortalWithFakeApi {
 
     @Test
     void the_signed_in_home_speaks_english_once_english_is_chosen() {
-        String home = pages().get("/", "Cookie", signedIn() + "; lang=en").body();
+        String home = pages().get("/", "Cookie", signedIn() + "; " + COOKIES.language() + "=en").body();
 
         assertThat(Pages.heading(home)).isEqualTo("Hello Camille");
         assertThat(home).contains(">My profile</a>");
@@ -99,7 +99,7 @@ class SignedInHomeTest extends PortalWithFakeApi {
 
     @Test
     void the_wallet_summary_speaks_english_once_english_is_chosen() {
-        String summary = summary(pages().get("/", "Cookie", signedIn() + "; lang=en").body());
+        String summary = summary(pages().get("/", "Cookie", signedIn() + "; " + COOKIES.language() + "=en").body());
 
         assertThat(summary).isEqualTo("Your allowances Total available €260.00 Expires in 12 days "
                 + "Culture cheque · Culture 2026 · €80.00 left See my allowances");
@@ -116,7 +116,7 @@ class SignedInHomeTest extends PortalWithFakeApi {
 
     @Test
     void a_person_of_the_other_portal_is_not_greeted_as_an_employee() {
-        String home = pages().get("/", "Cookie", "ob_session=" + TestTokens.accessToken("HR_MANAGER")).body();
+        String home = pages().get("/", "Cookie", COOKIES.session() + "=" + TestTokens.accessToken("HR_MANAGER")).body();
 
         assertThat(Pages.heading(home)).isEqualTo("Bienvenue sur votre espace avantages");
         assertThat(home).doesNotContain("/mon-profil");

@@ -34,13 +34,13 @@ class AccountDeletionTest extends PortalWithFakeApi {
     void deleting_the_account_ends_the_session_and_says_so_on_the_sign_in_page() {
         HttpResponse<String> deleted = submit(PAGE, PAGE,
                 Map.of("currentPassword", FakePlatformApi.PASSWORD, "confirmation", "oui"),
-                signedIn() + "; ob_refresh=a-refresh-token");
+                signedIn() + "; " + COOKIES.refresh() + "=a-refresh-token");
 
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(deleted.headers().firstValue("Location")).contains("/connexion");
         assertThat(api.deleted()).isTrue();
-        assertThat(expires(deleted, "ob_session")).isTrue();
-        assertThat(expires(deleted, "ob_refresh")).isTrue();
+        assertThat(expires(deleted, COOKIES.session())).isTrue();
+        assertThat(expires(deleted, COOKIES.refresh())).isTrue();
         HttpResponse<String> signIn = follow(deleted, "");
         assertThat(Pages.heading(signIn.body())).isEqualTo("Connexion");
         assertThat(signIn.body()).contains("Votre compte est supprimé");
@@ -56,7 +56,7 @@ class AccountDeletionTest extends PortalWithFakeApi {
                 .containsPattern("id=\"confirmation\"[^>]*checked=\"checked\"")
                 .doesNotContain("Pas le bon 2026");
         assertThat(api.deleted()).isFalse();
-        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("ob_session="));
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(COOKIES.session() + "="));
     }
 
     @Test

@@ -113,8 +113,8 @@ class ProfileEditingTest extends PortalWithFakeApi {
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(api.profile().language()).isEqualTo("en");
         assertThat(saved.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("lang=en").contains("Path=/", "HTTPOnly", "SameSite=Lax", "Max-Age="));
-        String profile = follow(saved, signedIn() + "; lang=" + Pages.cookie(saved, "lang").orElseThrow()).body();
+                .startsWith(COOKIES.language() + "=en").contains("Path=/", "HTTPOnly", "SameSite=Lax", "Max-Age="));
+        String profile = follow(saved, signedIn() + "; " + COOKIES.language() + "=" + Pages.cookie(saved, COOKIES.language()).orElseThrow()).body();
         assertThat(profile).contains("<html lang=\"en\"", "Your language is saved.");
     }
 
@@ -125,7 +125,7 @@ class ProfileEditingTest extends PortalWithFakeApi {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"language-error\">Choisissez le français ou l’anglais.</div>");
         assertThat(api.updates()).isEmpty();
-        assertThat(Pages.cookie(refused, "lang")).isEmpty();
+        assertThat(Pages.cookie(refused, COOKIES.language())).isEmpty();
     }
 
     @Test
@@ -135,7 +135,7 @@ class ProfileEditingTest extends PortalWithFakeApi {
             HttpResponse<String> refused = pages().post(form, Map.of("language", "en", "line1", "1 rue X",
                     "postalCode", "75001", "city", "Paris", "deliveryEmail", "x@y.example",
                     "newEmail", "x@y.example", "currentPassword", "Un mot de passe 2026", "confirmation", "oui"),
-                    "Cookie", signedIn() + "; ob_csrf=" + "A".repeat(43));
+                    "Cookie", signedIn() + "; " + COOKIES.csrf() + "=" + "A".repeat(43));
 
             assertThat(refused.statusCode()).as(form).isEqualTo(403);
             assertThat(Pages.heading(refused.body())).isEqualTo("Cette page a expiré");

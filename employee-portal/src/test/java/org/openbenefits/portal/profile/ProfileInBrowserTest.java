@@ -27,7 +27,7 @@ class ProfileInBrowserTest extends PortalWithFakeApi {
             // Tall enough for the whole profile page: every button in view, every screenshot the full page.
             browser.driver().manage().window().setSize(new Dimension(1280, 2600));
             browser.go(server.getURL() + "/");
-            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("EMPLOYEE")));
+            browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken("EMPLOYEE")));
             browser.go(server.getURL() + "/");
             assertThat(browser.heading()).isEqualTo("Bonjour Camille");
             browser.screenshot(SCREENSHOTS.resolve("employee-portal-home-signed-in-fr.png"));

@@ -87,7 +87,7 @@ class ProfilePageTest extends PortalWithFakeApi {
 
     @Test
     void the_profile_speaks_english_once_english_is_chosen() {
-        String page = pages().get("/mon-profil", "Cookie", signedIn() + "; lang=en").body();
+        String page = pages().get("/mon-profil", "Cookie", signedIn() + "; " + COOKIES.language() + "=en").body();
 
         assertThat(Pages.heading(page)).isEqualTo("My profile");
         assertThat(page).contains("ask your HR department to change it", "Employee number", "Download my data");
@@ -101,7 +101,7 @@ class ProfilePageTest extends PortalWithFakeApi {
 
         assertThat(asked.statusCode()).isEqualTo(303);
         assertThat(asked.headers().firstValue("Location")).contains("/connexion?retour=%2Fmon-profil");
-        assertThat(expires(asked, "ob_session")).isTrue();
+        assertThat(expires(asked, COOKIES.session())).isTrue();
     }
 
     @Test

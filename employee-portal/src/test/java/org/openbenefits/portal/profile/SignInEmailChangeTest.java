@@ -47,7 +47,7 @@ class SignInEmailChangeTest extends PortalWithFakeApi {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"currentPassword-error\">Mot de passe actuel incorrect.</div>",
                 "value=\"camille@maison.example\"").doesNotContain("Pas le bon 2026");
-        assertThat(expires(refused, "ob_session")).as("the session goes on").isFalse();
+        assertThat(expires(refused, COOKIES.session())).as("the session goes on").isFalse();
     }
 
     @Test

@@ -8,13 +8,18 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
+import org.openbenefits.portal.EmployeePortalIdentity;
 import org.openbenefits.portalcommon.testing.TestTokens;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * The real portal, alone, with {@link FakePlatformApi} answering its calls to platform-api on the portal's own
  * server: a test class extends this with {@code @MicronautTest} and signs Camille in with {@link #signedIn()}.
  */
 public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
+
+    /** The names of the portal's cookies over plain HTTP, as tests send them. */
+    protected static final PortalCookies COOKIES = new PortalCookies(EmployeePortalIdentity.COOKIE_PREFIX, false);
 
     @Inject
     protected FakePlatformApi api;
@@ -26,7 +31,7 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
 
     /** The Cookie header of Camille Martin, employee 42 of employer 7, signed in. */
     protected static String signedIn() {
-        return "ob_session=" + TestTokens.accessToken("EMPLOYEE");
+        return COOKIES.session() + "=" + TestTokens.accessToken("EMPLOYEE");
     }
 
     /**
@@ -37,11 +42,11 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
         HttpResponse<String> page = cookies.isEmpty()
                 ? pages().get(pagePath) : pages().get(pagePath, "Cookie", cookies);
         String token = Pages.csrfField(page.body());
-        String csrfCookie = Pages.cookie(page, "ob_csrf").orElseThrow(() -> new AssertionError("No ob_csrf cookie"));
+        String csrfCookie = Pages.cookie(page, COOKIES.csrf()).orElseThrow(() -> new AssertionError("No CSRF cookie"));
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrfToken", token);
-        return pages().post(formPath, form, "Cookie", cookies.isEmpty() ? "ob_csrf=" + csrfCookie
-                : cookies + "; ob_csrf=" + csrfCookie);
+        String csrf = COOKIES.csrf() + "=" + csrfCookie;
+        return pages().post(formPath, form, "Cookie", cookies.isEmpty() ? csrf : cookies + "; " + csrf);
     }
 
     /** Whether the response expires the cookie {@code name} (Max-Age=0). */

@@ -37,7 +37,7 @@ class WalletInBrowserTest extends PortalWithFakeApi {
 
             // Signed in as platform-api would sign her in (its token in the session cookie), the sign-in page
             // brings her back to the page she asked for.
-            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("EMPLOYEE")));
+            browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken("EMPLOYEE")));
             browser.driver().navigate().refresh();
             assertThat(browser.heading()).isEqualTo("Mes dotations");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/mes-dotations");
@@ -85,7 +85,7 @@ class WalletInBrowserTest extends PortalWithFakeApi {
         try (Browser browser = Browser.open()) {
             browser.driver().manage().window().setSize(new Dimension(375, 812));
             browser.go(server.getURL() + "/connexion");
-            browser.driver().manage().addCookie(new Cookie("ob_session", TestTokens.accessToken("EMPLOYEE")));
+            browser.driver().manage().addCookie(new Cookie(COOKIES.session(), TestTokens.accessToken("EMPLOYEE")));
             browser.go(server.getURL() + "/");
             assertThat(browser.text()).contains("Votre employeur ne vous a pas encore attribué de dotation.");
             fullPageScreenshot(browser, "employee-portal-home-wallet-empty-fr-mobile.png");

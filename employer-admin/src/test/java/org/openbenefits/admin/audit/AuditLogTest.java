@@ -98,7 +98,7 @@ class AuditLogTest extends AdminPortalTest {
         managerAndAuditApi.addEntry(new AuditEntryView(1, Instant.parse("2026-07-14T08:30:00Z"), 42L, 7L,
                 "INVITATION_RESENT", "employee:100", null));
 
-        String page = pages().get("/journal", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
+        String page = pages().get("/journal", "Cookie", signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en").body();
 
         assertThat(Pages.heading(page)).isEqualTo("Audit log");
         assertThat(page).contains("Invitation re-sent", "Employee no. 100", "Date (Paris time)");

@@ -106,7 +106,7 @@ class BudgetTest extends AdminPortalTest {
     @Test
     void the_amounts_the_hint_gives_as_examples_are_accepted_in_french_and_in_english() {
         for (String language : List.of("fr", "en")) {
-            String cookie = signedIn("HR_MANAGER") + "; lang=" + language;
+            String cookie = signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=" + language;
             String page = pages().get("/budget", "Cookie", cookie).body();
             Matcher hint = Pattern.compile("id=\"amount-hint\">([^<]+)</div>").matcher(page);
             assertThat(hint.find()).as("the amount's hint in " + language).isTrue();

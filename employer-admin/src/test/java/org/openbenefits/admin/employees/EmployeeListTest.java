@@ -32,7 +32,7 @@ class EmployeeListTest extends AdminPortalTest {
         assertThat(asked.statusCode()).isEqualTo(303);
         assertThat(asked.headers().firstValue("Location")).contains("/connexion?retour=%2Fsalaries%3Fq%3Dmartin");
         assertThat(asked.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("ob_session=;").contains("Max-Age=0"));
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(COOKIES.session() + "=;").contains("Max-Age=0"));
     }
 
     @Test

@@ -198,7 +198,7 @@ class EmployeeProfileTest extends AdminPortalTest {
 
     @Test
     void the_profile_form_speaks_english_once_english_is_chosen() {
-        String form = pages().get("/salaries/nouveau", "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
+        String form = pages().get("/salaries/nouveau", "Cookie", signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en").body();
 
         assertThat(Pages.heading(form)).isEqualTo("New employee");
         assertThat(form).contains("Work e-mail", "First name of child 1", "Create and send the invitation");

@@ -18,15 +18,14 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.openbenefits.portalcommon.error.ErrorPage;
 import org.openbenefits.portalcommon.error.ErrorPageRenderer;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * Protects every form against cross-site request forgery with a per-browser token: the token lives in an HttpOnly
- * cookie ({@value #COOKIE}) and is copied into each page (the layout's {@code csrfToken}); a POST, PUT, PATCH or
+ * cookie ({@link PortalCookies#csrf()}) and is copied into each page (the layout's {@code csrfToken}); a POST, PUT, PATCH or
  * DELETE must bring it back as the form field {@value #FIELD}, the header {@value #HEADER} (htmx requests, which the
  * layout configures), or, for file uploads, the query parameter {@value #FIELD}. Anything else gets the
  * "page expired" page (403) and reaches no controller.
@@ -36,7 +35,6 @@ import org.openbenefits.portalcommon.error.ErrorPageRenderer;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CsrfFilter implements Ordered {
 
-    public static final String COOKIE = "ob_csrf";
     public static final String FIELD = "csrfToken";
     public static final String HEADER = "X-CSRF-Token";
     static final String TOKEN = "openbenefits.csrf.token";
@@ -68,7 +66,8 @@ public class CsrfFilter implements Ordered {
         if (path.startsWith("/assets/") || path.startsWith("/webjars/")) {
             return null;
         }
-        Optional<String> known = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+        PortalCookies cookies = PortalCookies.of(request);
+        Optional<String> known = cookies.value(request, cookies.csrf())
                 .filter(value -> value.length() == TOKEN_LENGTH);
         request.setAttribute(TOKEN, known.orElseGet(() -> {
             request.setAttribute(ISSUED, true);
@@ -93,8 +92,8 @@ public class CsrfFilter implements Ordered {
     @ResponseFilter
     void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (request.getAttribute(ISSUED, Boolean.class).orElse(false)) {
-            response.cookie(Cookie.of(COOKIE, token(request).orElseThrow())
-                    .path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()));
+            PortalCookies cookies = PortalCookies.of(request);
+            response.cookie(cookies.cookie(cookies.csrf(), token(request).orElseThrow()));
         }
     }
 

@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * Micronaut answers itself: unknown path (404), wrong method (405), bad request (400), an exception no
  * handler took (500)...
  *
- * <p>Micronaut's {@code DefaultErrorResponseProcessor} asks this provider when the request accepts
- * {@code text/html} and not JSON; JSON clients keep Micronaut's JSON error body. Plugging in here, rather
- * than a global {@code @Error(exception = Throwable.class)} route, leaves the statuses and the
- * exception handlers of other modules (security, validation) as they are: only the body changes.
+ * <p>{@link HtmlErrorResponses}, the portals' error response processor, asks this provider for every error,
+ * whatever the request accepts. Plugging in there, rather than a global {@code @Error(exception = Throwable.class)}
+ * route, leaves the statuses and the exception handlers of other modules (security, validation) as they are: only
+ * the body changes.
  */
 @Singleton
 @Replaces(HtmlErrorResponseBodyProvider.class)

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * A confirmation shown once on the page a form redirects to ("Mot de passe modifié", "Invitation envoyée à
  * camille@acme.example"...): the message key, and the values of its {@code {0}}... placeholders if it has any, travel
- * in a short-lived cookie, the layout shows the message, and the next page no longer does.
+ * in a short-lived cookie ({@link PortalCookies#flash()}), the layout shows the message, and the next page no longer does.
  *
  * <p>The cookie reads {@code key&arg0&arg1}, each argument URL-encoded and at most {@value #MAX_ENCODED_ARGUMENT}
  * characters long once encoded. Arguments are plain text: they only ever fill the message's placeholders, and the
@@ -27,7 +27,6 @@ import io.micronaut.http.cookie.SameSite;
  */
 public final class Flash {
 
-    public static final String COOKIE = "ob_flash";
     /** How many arguments a message may carry; the layout ({@code views/layout/page.html}) passes that many. */
     public static final int MAX_ARGUMENTS = 3;
     /** An argument's length at most once URL-encoded: room for any e-mail address; a longer value is shortened. */
@@ -87,12 +86,12 @@ public final class Flash {
 
     /** The message to show on this page, if any. */
     public static Optional<Message> current(HttpRequest<?> request) {
-        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(Flash::read);
+        return PortalCookies.find(request).flatMap(cookies -> cookies.value(request, cookies.flash())).flatMap(Flash::read);
     }
 
     /** Forgets the message once a page has shown it. */
     public static void shown(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (current(request).isPresent() && response.getCookies().findCookie(COOKIE).isEmpty()) {
+        if (current(request).isPresent() && response.getCookies().findCookie(PortalCookies.of(request).flash()).isEmpty()) {
             response.cookie(cookie(request, "").maxAge(0));
         }
     }
@@ -137,6 +136,7 @@ public final class Flash {
     }
 
     private static Cookie cookie(HttpRequest<?> request, String value) {
-        return Cookie.of(COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure());
+        PortalCookies cookies = PortalCookies.of(request);
+        return cookies.cookie(cookies.flash(), value);
     }
 }

@@ -4,12 +4,12 @@ import java.time.Duration;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
- * The cookie that remembers a person's language ({@value LanguageCookieLocaleResolver#COOKIE_NAME}), as the language
- * switch, signing in and a profile's language choice all set it: for a year, on the whole site, HttpOnly,
- * SameSite=Lax, Secure over HTTPS.
+ * The cookie that remembers a person's language ({@link PortalCookies#language()}), as the language switch, signing in
+ * and a profile's language choice all set it: for a year, on the whole site, HttpOnly, SameSite=Lax, Secure over
+ * HTTPS. Its value is a {@link Language#tag()}.
  */
 public final class LanguageCookie {
 
@@ -20,11 +20,7 @@ public final class LanguageCookie {
 
     /** The cookie that makes the portal speak {@code language} to this browser from its next page on. */
     public static Cookie of(Language language, HttpRequest<?> request) {
-        return Cookie.of(LanguageCookieLocaleResolver.COOKIE_NAME, language.tag())
-                .path("/")
-                .maxAge(REMEMBERED_FOR)
-                .httpOnly(true)
-                .sameSite(SameSite.Lax)
-                .secure(request.isSecure());
+        PortalCookies cookies = PortalCookies.of(request);
+        return cookies.cookie(cookies.language(), language.tag()).maxAge(REMEMBERED_FOR);
     }
 }

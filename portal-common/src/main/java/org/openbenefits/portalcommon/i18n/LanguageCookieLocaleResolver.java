@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.server.util.locale.HttpAbstractLocaleResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolutionConfiguration;
 import jakarta.inject.Singleton;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
- * Reads the visitor's language from the {@value #COOKIE_NAME} cookie set by the language switch.
+ * Reads the visitor's language from the cookie set by the language switch ({@link LanguageCookie}).
  *
  * <p>Only supported languages count: a cookie saying {@code de} or {@code xx} is ignored, so the page is
  * French (the default locale, {@code micronaut.server.locale-resolution.default-locale}) rather than a
@@ -21,17 +21,14 @@ import jakarta.inject.Singleton;
 @Singleton
 public class LanguageCookieLocaleResolver extends HttpAbstractLocaleResolver {
 
-    /** The cookie that remembers the chosen language (value: a {@link Language#tag()}). */
-    public static final String COOKIE_NAME = "lang";
-
     public LanguageCookieLocaleResolver(HttpLocaleResolutionConfiguration configuration) {
         super(configuration);
     }
 
     @Override
     public Optional<Locale> resolve(HttpRequest<?> request) {
-        return request.getCookies().findCookie(COOKIE_NAME)
-                .map(Cookie::getValue)
+        return PortalCookies.find(request)
+                .flatMap(cookies -> cookies.value(request, cookies.language()))
                 .flatMap(Language::fromTag)
                 .map(Language::locale);
     }

@@ -78,6 +78,9 @@ class ActivationController {
         }
         try {
             InvitationDetails invitation = auth.invitation(jeton);
+            if (invitation == null) {
+                return unknownLink();
+            }
             return HttpResponse.ok(page(invitation, Form.empty().with(TOKEN, jeton)));
         } catch (HttpClientResponseException refusal) {
             return invalidLink(problems.of(refusal));
@@ -92,6 +95,9 @@ class ActivationController {
             invitation = auth.invitation(jeton);
         } catch (HttpClientResponseException refusal) {
             return invalidLink(problems.of(refusal));
+        }
+        if (invitation == null) {
+            return unknownLink();
         }
         Form form = Form.empty().with(TOKEN, jeton);
         String password = input.password() == null ? "" : input.password();
@@ -142,6 +148,14 @@ class ActivationController {
         model.put("rules", rules.check("", invitation.email()));
         model.put("expiresAt", EXPIRY.format(invitation.expiresAt().atZone(PARIS)));
         return new ModelAndView<>(VIEW, model);
+    }
+
+    /**
+     * The link names no invitation: platform-api answered 404, which Micronaut's declarative client turns into no
+     * invitation at all rather than an exception.
+     */
+    private static HttpResponse<?> unknownLink() {
+        return invalid(HttpStatus.GONE, "activation.invalid.unknown", null);
     }
 
     private static HttpResponse<?> invalidLink(ProblemDetail problem) {

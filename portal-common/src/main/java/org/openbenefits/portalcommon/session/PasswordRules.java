@@ -26,7 +26,9 @@ public class PasswordRules {
     /** Every rule and whether {@code candidate} meets it; empty if platform-api cannot be asked right now. */
     public List<PasswordCheckResult.Rule> check(@Nullable String candidate, @Nullable String email) {
         try {
-            return auth.checkPassword(new PasswordCheckRequest(candidate == null ? "" : candidate, email)).rules();
+            PasswordCheckResult result = auth.checkPassword(new PasswordCheckRequest(candidate == null ? "" : candidate, email));
+            // A 404 (an older platform-api) reaches the declarative client as no result at all.
+            return result == null ? List.of() : result.rules();
         } catch (HttpClientException e) {
             return List.of();
         }

@@ -95,7 +95,7 @@ class ViewRenderingFailureTest {
 
     @Test
     void a_view_failing_for_a_visitor_who_chose_english_answers_the_english_error_page() {
-        HttpResponse<String> failed = get("/test-only/failing-view", "Cookie", "lang=en");
+        HttpResponse<String> failed = get("/test-only/failing-view", "Cookie", "ob_alone_lang=en");
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.body()).contains("<html lang=\"en\"", "Back to the home page");

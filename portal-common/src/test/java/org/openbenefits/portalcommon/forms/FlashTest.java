@@ -13,12 +13,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /** The one-time confirmation's cookie: what it carries, how far, and what it refuses to read. */
 class FlashTest {
 
+    private final PortalCookies cookies = new PortalCookies("ob_test", false);
     private final HttpRequest<?> request = HttpRequest.GET("/salaries");
+
+    @BeforeEach
+    void onAPortal() {
+        cookies.attachTo(request);
+    }
 
     @Test
     void a_message_without_arguments_travels_as_its_key_alone() {
@@ -75,9 +83,9 @@ class FlashTest {
         assertThat(Flash.read("employees.invited&" + "a".repeat(Flash.MAX_ENCODED_ARGUMENT + 1))).isEmpty();
     }
 
-    private static Cookie flash(Consumer<MutableHttpResponse<?>> writing) {
+    private Cookie flash(Consumer<MutableHttpResponse<?>> writing) {
         MutableHttpResponse<?> response = HttpResponse.ok();
         writing.accept(response);
-        return response.getCookies().findCookie(Flash.COOKIE).orElseThrow();
+        return response.getCookies().findCookie(cookies.flash()).orElseThrow();
     }
 }

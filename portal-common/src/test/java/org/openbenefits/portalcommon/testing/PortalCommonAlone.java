@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.openbenefits.portalcommon.layout.NavigationLink;
@@ -22,6 +23,14 @@ public class PortalCommonAlone implements PortalIdentity, PortalAccess {
 
     /** The property that switches this portal on. */
     public static final String PROPERTY = "test.portal-common-alone";
+    /** The property that names its cookies (default {@code ob_alone}), so that two of them can share a host. */
+    public static final String COOKIE_PREFIX = "test.portal-common-alone.cookie-prefix";
+
+    private final String cookiePrefix;
+
+    PortalCommonAlone(@Value("${" + COOKIE_PREFIX + ":ob_alone}") String cookiePrefix) {
+        this.cookiePrefix = cookiePrefix;
+    }
 
     @Override
     public String nameKey() {
@@ -31,6 +40,11 @@ public class PortalCommonAlone implements PortalIdentity, PortalAccess {
     @Override
     public List<NavigationLink> navigation(@Nullable SignedInUser user) {
         return List.of(new NavigationLink("/", "nav.home"));
+    }
+
+    @Override
+    public String cookiePrefix() {
+        return cookiePrefix;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.portalcommon.layout.PortalIdentity;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * What every portal promises its visitors, whatever its pages: French by default and English on request, an
@@ -24,6 +27,8 @@ public abstract class PortalContract {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    PortalIdentity portal;
 
     private Pages pages;
 
@@ -45,7 +50,12 @@ public abstract class PortalContract {
 
     /** The Cookie header of a person of {@link #signedInRole()} signed in with a valid access token. */
     protected String signedInCookie() {
-        return "ob_session=" + TestTokens.accessToken(signedInRole());
+        return cookies().session() + "=" + TestTokens.accessToken(signedInRole());
+    }
+
+    /** The names of the portal's cookies, as it sets them over plain HTTP. */
+    protected PortalCookies cookies() {
+        return new PortalCookies(portal.cookiePrefix(), false);
     }
 
     protected Pages pages() {
@@ -69,7 +79,7 @@ public abstract class PortalContract {
 
     @Test
     void the_home_page_speaks_english_once_english_is_chosen() {
-        String home = pages.get("/", "Cookie", "lang=en").body();
+        String home = pages.get("/", "Cookie", cookies().language() + "=en").body();
 
         assertThat(Pages.heading(home)).isEqualTo(englishHeading());
         assertThat(home).contains("<html lang=\"en\"", "<title>Home · " + englishPortalName() + " · OpenBenefits</title>");
@@ -84,7 +94,7 @@ public abstract class PortalContract {
 
     @Test
     void the_home_page_stays_french_when_the_language_cookie_names_an_unsupported_language() {
-        String home = pages.get("/", "Cookie", "lang=de").body();
+        String home = pages.get("/", "Cookie", cookies().language() + "=de").body();
 
         assertThat(Pages.heading(home)).isEqualTo(frenchHeading());
         assertThat(home).contains("<html lang=\"fr\"");
@@ -136,7 +146,7 @@ public abstract class PortalContract {
 
     @Test
     void an_unknown_page_speaks_english_once_english_is_chosen() {
-        HttpResponse<String> missing = pages.get("/no-such-page", "Cookie", "lang=en");
+        HttpResponse<String> missing = pages.get("/no-such-page", "Cookie", cookies().language() + "=en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(Pages.heading(missing.body())).isEqualTo("Page not found");
@@ -144,12 +154,108 @@ public abstract class PortalContract {
     }
 
     @Test
-    void a_json_client_still_gets_a_json_error() {
-        HttpResponse<String> missing = pages.get("/no-such-page", "Accept", "application/json");
+    void every_kind_of_response_carries_the_security_headers() {
+        String token = "B".repeat(43);
+        String csrf = cookies().csrf() + "=" + token;
+        HttpResponse<String> home = pages.get("/");
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        responses.put("the home page", home);
+        responses.put("the home page signed in", pages.get("/", "Cookie", signedInCookie()));
+        responses.put("the sign-in page", pages.get("/connexion"));
+        responses.put("the redirect of a visitor to sign in", pages.get("/test-only/failing-page"));
+        responses.put("an unknown page", pages.get("/no-such-page"));
+        responses.put("a failing page", pages.get("/test-only/failing-page", "Cookie", signedInCookie()));
+        responses.put("the language switch", pages.get("/language/en?from=%2F"));
+        responses.put("a form without its token", pages.post("/connexion", Map.of("email", "a@b.example")));
+        responses.put("an htmx fragment", pages.post("/regles-mot-de-passe", Map.of("password", "abc"),
+                "HX-Request", "true", "X-CSRF-Token", token, "Cookie", csrf));
+        responses.put("health", pages.get("/health", "Accept", "application/json"));
+        for (String link : Pages.localLinks(home.body())) {
+            responses.put(link, pages.get(link, "Accept", "*/*"));
+        }
+
+        assertThat(responses.get("an htmx fragment").statusCode()).isEqualTo(200);
+        assertThat(responses.keySet()).anyMatch(link -> link.startsWith("/webjars/htmx.org/"))
+                .anyMatch(link -> link.startsWith("/assets/"));
+        responses.forEach((what, response) -> SecurityHeaders.assertOn(response, what));
+    }
+
+    @Test
+    void over_plain_http_cookies_are_named_for_the_portal_and_not_pinned_to_https() {
+        HttpResponse<String> page = pages.get("/connexion");
+
+        assertThat(cookies().csrf()).isEqualTo(portal.cookiePrefix() + "_csrf").doesNotStartWith("__Host-");
+        assertThat(page.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith(cookies().csrf() + "=").doesNotContainIgnoringCase("secure"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void every_failure_shows_the_portal_error_page_whatever_the_client_accepts() {
+        String signedIn = signedInCookie();
+        // A browser's Accept, and curl's
+        for (String accept : List.of(Pages.BROWSER_ACCEPT, "*/*")) {
+            assertErrorPage(pages.get("/no-such-page", "Accept", accept), 404, "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items/abc", "Accept", accept, "Cookie", signedIn), 404,
+                    "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items?page=abc", "Accept", accept, "Cookie", signedIn), 400,
+                    "Demande incorrecte", accept);
+            assertErrorPage(pages.get("/test-only/items", "Accept", accept, "Cookie", signedIn), 400,
+                    "Demande incorrecte", accept);
+            assertErrorPage(pages.get("/test-only/failing-page", "Accept", accept, "Cookie", signedIn), 500,
+                    "Une erreur est survenue", accept);
+        }
+        // A client that wants no HTML at all: pages answer nothing else, so it gets the error page all the same
+        for (String accept : List.of("application/json", "text/plain")) {
+            assertErrorPage(pages.get("/no-such-page", "Accept", accept), 404, "Page introuvable", accept);
+            assertErrorPage(pages.get("/test-only/items/abc", "Accept", accept, "Cookie", signedIn), 406,
+                    "Demande impossible", accept);
+        }
+    }
+
+    @Test
+    void a_bad_address_shows_the_error_page_in_the_language_chosen() {
+        HttpResponse<String> missing = pages.get("/test-only/items/abc", "Accept", "*/*",
+                "Cookie", signedInCookie() + "; " + cookies().language() + "=en");
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
-        assertThat(missing.body()).startsWith("{").doesNotContain("<html");
+        assertThat(Pages.heading(missing.body())).isEqualTo("Page not found");
+        assertThat(missing.body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void a_wrong_method_an_unsupported_body_or_an_unacceptable_type_shows_the_error_page() {
+        String token = "B".repeat(43);
+        String csrf = cookies().csrf() + "=" + token;
+
+        assertErrorPage(pages.post("/", Map.of("csrfToken", token), "Cookie", csrf), 405, "Action non autorisée",
+                "POST /");
+        assertErrorPage(pages.post("/connexion", Map.of(), "Content-Type", "application/json", "Cookie", csrf,
+                "X-CSRF-Token", token), 415, "Demande impossible", "JSON to /connexion");
+        assertErrorPage(pages.get("/connexion", "Accept", "application/json"), 406, "Demande impossible",
+                "GET /connexion as JSON");
+    }
+
+    @Test
+    void a_body_larger_than_the_server_takes_shows_the_error_page() {
+        String token = "B".repeat(43);
+        String tooLarge = "x".repeat(11 * 1024 * 1024);
+
+        HttpResponse<String> refused = pages.post("/connexion", Map.of("email", tooLarge, "csrfToken", token),
+                "Cookie", cookies().csrf() + "=" + token);
+
+        assertErrorPage(refused, 413, "Fichier trop volumineux", "an 11 MB form");
+    }
+
+    private static void assertErrorPage(HttpResponse<String> response, int status, String heading, String what) {
+        assertThat(response.statusCode()).as("status for %s", what).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as("type for %s", what)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(Pages.heading(response.body())).as("heading for %s", what).isEqualTo(heading);
+        assertThat(response.body()).as("body for %s", what).contains("<footer", "Erreur " + status)
+                .doesNotContain("_links", "\"message\"", "Failed to convert", "For input string", "Exception",
+                        "java.", "io.micronaut", "Required argument", "Internal Server Error");
+        SecurityHeaders.assertOn(response, what);
     }
 
     @Test
@@ -178,7 +284,7 @@ public abstract class PortalContract {
         assertThat(switched.statusCode()).isEqualTo(303);
         assertThat(switched.headers().firstValue("Location")).contains("/some/page?tab=2");
         assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith("lang=en").contains("Path=/", "HTTPOnly", "SameSite=Lax"));
+                .startsWith(cookies().language() + "=en").contains("Path=/", "HTTPOnly", "SameSite=Lax"));
     }
 
     @Test
@@ -196,7 +302,7 @@ public abstract class PortalContract {
         HttpResponse<String> switched = pages.get("/language/de?from=%2F");
 
         assertThat(switched.statusCode()).isEqualTo(303);
-        assertThat(Pages.cookie(switched, "lang")).isEmpty();
+        assertThat(Pages.cookie(switched, cookies().language())).isEmpty();
     }
 
     @Test
@@ -233,19 +339,19 @@ public abstract class PortalContract {
         assertThat(Pages.heading(page.body())).isEqualTo("Connexion");
         assertThat(page.body()).contains("<label class=\"form-label\" for=\"email\">Adresse e-mail</label>",
                 "<label class=\"form-label\" for=\"password\">Mot de passe</label>", "Mot de passe oublié ?");
-        assertThat(Pages.cookie(page, "ob_csrf")).contains(Pages.csrfField(page.body()));
+        assertThat(Pages.cookie(page, cookies().csrf())).contains(Pages.csrfField(page.body()));
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("ob_csrf=").contains("HTTPOnly", "SameSite=Lax", "Path=/"));
+                assertThat(cookie).startsWith(cookies().csrf() + "=").contains("HTTPOnly", "SameSite=Lax", "Path=/"));
     }
 
     @Test
     void a_form_without_its_anti_forgery_token_is_refused_before_anything_happens() {
-        String token = Pages.cookie(pages.get("/connexion"), "ob_csrf").orElseThrow();
+        String token = Pages.cookie(pages.get("/connexion"), cookies().csrf()).orElseThrow();
 
         HttpResponse<String> missing = pages.post("/connexion", Map.of("email", "a@b.example", "password", "x"),
-                "Cookie", "ob_csrf=" + token);
+                "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> forged = pages.post("/connexion",
-                Map.of("email", "a@b.example", "password", "x", "csrfToken", "A".repeat(43)), "Cookie", "ob_csrf=" + token);
+                Map.of("email", "a@b.example", "password", "x", "csrfToken", "A".repeat(43)), "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> noCookie = pages.post("/connexion",
                 Map.of("email", "a@b.example", "password", "x", "csrfToken", token));
 
@@ -261,9 +367,9 @@ public abstract class PortalContract {
         String token = Pages.csrfField(page.body());
 
         HttpResponse<String> noPassword = pages.post("/connexion",
-                Map.of("email", "camille@acme.example", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+                Map.of("email", "camille@acme.example", "password", "", "csrfToken", token), "Cookie", cookies().csrf() + "=" + token);
         HttpResponse<String> nothing = pages.post("/connexion",
-                Map.of("email", " ", "password", "", "csrfToken", token), "Cookie", "ob_csrf=" + token);
+                Map.of("email", " ", "password", "", "csrfToken", token), "Cookie", cookies().csrf() + "=" + token);
 
         assertThat(noPassword.statusCode()).isEqualTo(422);
         assertThat(noPassword.body()).contains("id=\"password-error\">Indiquez votre mot de passe.</div>",
@@ -279,7 +385,7 @@ public abstract class PortalContract {
 
         HttpResponse<String> answer = pages.post("/connexion",
                 Map.of("email", "camille@acme.example", "password", "Un mot de passe 2026", "csrfToken", token),
-                "Cookie", "ob_csrf=" + token);
+                "Cookie", cookies().csrf() + "=" + token);
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("Le service de connexion ne répond pas", "value=\"camille@acme.example\"")
@@ -303,14 +409,14 @@ public abstract class PortalContract {
                 .as("a genuine token opens the page").isNotEqualTo(303);
 
         refused.forEach((attack, token) -> {
-            HttpResponse<String> asked = pages.get("/test-only/failing-page", "Cookie", "ob_session=" + token);
+            HttpResponse<String> asked = pages.get("/test-only/failing-page", "Cookie", cookies().session() + "=" + token);
 
             assertThat(asked.statusCode()).as(attack).isEqualTo(303);
             assertThat(asked.headers().firstValue("Location")).as(attack)
                     .hasValueSatisfying(to -> assertThat(to).startsWith("/connexion"));
         });
         TestTokens.forged(signedInRole()).forEach((attack, token) -> assertThat(
-                pages.get("/", "Cookie", "ob_session=" + token).body()).as(attack).doesNotContain("Camille Martin"));
+                pages.get("/", "Cookie", cookies().session() + "=" + token).body()).as(attack).doesNotContain("Camille Martin"));
     }
 
     @Test
@@ -318,21 +424,21 @@ public abstract class PortalContract {
         String token = Pages.csrfField(pages.get("/connexion").body());
 
         HttpResponse<String> out = pages.post("/deconnexion", Map.of("csrfToken", token),
-                "Cookie", signedInCookie() + "; ob_refresh=some-refresh-token; ob_csrf=" + token);
+                "Cookie", signedInCookie() + "; " + cookies().refresh() + "=some-refresh-token; " + cookies().csrf() + "=" + token);
 
         assertThat(out.statusCode()).isEqualTo(303);
         assertThat(out.headers().firstValue("Location")).contains("/connexion");
-        assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("ob_session=;").contains("Max-Age=0"))
-                .anySatisfy(c -> assertThat(c).startsWith("ob_refresh=;").contains("Max-Age=0"));
-        String flash = Pages.cookie(out, "ob_flash").orElseThrow();
-        assertThat(pages.get("/connexion", "Cookie", "ob_flash=" + flash).body()).contains("Vous êtes déconnecté");
+        assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith(cookies().session() + "=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith(cookies().refresh() + "=;").contains("Max-Age=0"));
+        String flash = Pages.cookie(out, cookies().flash()).orElseThrow();
+        assertThat(pages.get("/connexion", "Cookie", cookies().flash() + "=" + flash).body()).contains("Vous êtes déconnecté");
     }
 
     @Test
     void a_confirmation_shows_its_arguments_as_text_and_only_in_its_placeholders() {
         String forged = "activation.heading&" + URLEncoder.encode("<b>Camille</b> {1} l'été", StandardCharsets.UTF_8);
 
-        String page = pages.get("/connexion", "Cookie", "ob_flash=" + forged).body();
+        String page = pages.get("/connexion", "Cookie", cookies().flash() + "=" + forged).body();
 
         assertThat(page).contains("role=\"status\">Bienvenue, &lt;b&gt;Camille&lt;/b&gt; {1} l&#39;été</p>")
                 .doesNotContain("<b>Camille</b>");

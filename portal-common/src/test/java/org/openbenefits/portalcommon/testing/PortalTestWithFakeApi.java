@@ -10,7 +10,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.portalcommon.forms.Flash;
+import org.openbenefits.portalcommon.layout.PortalIdentity;
+import org.openbenefits.portalcommon.web.PortalCookies;
 import org.openbenefits.testkit.embedded.FreePorts;
 
 /**
@@ -29,6 +30,8 @@ public abstract class PortalTestWithFakeApi implements TestPropertyProvider {
 
     @Inject
     protected EmbeddedServer server;
+    @Inject
+    PortalIdentity portal;
 
     private Pages pages;
 
@@ -50,11 +53,17 @@ public abstract class PortalTestWithFakeApi implements TestPropertyProvider {
         return pages;
     }
 
+    /** The names of the portal's cookies, as it sets them over plain HTTP. */
+    protected PortalCookies cookies() {
+        return new PortalCookies(portal.cookiePrefix(), false);
+    }
+
     /** The page a redirect leads to, opened with the given cookies and the flash cookie the redirect set, if any. */
     protected HttpResponse<String> follow(HttpResponse<String> redirect, String cookies) {
         String location = redirect.headers().firstValue("Location").orElseThrow(() ->
                 new AssertionError("No redirect: " + redirect.statusCode() + "\n" + redirect.body()));
-        String flash = Pages.cookie(redirect, Flash.COOKIE).map(value -> Flash.COOKIE + "=" + value).orElse("");
+        String name = cookies().flash();
+        String flash = Pages.cookie(redirect, name).map(value -> name + "=" + value).orElse("");
         String all = Stream.of(cookies, flash).filter(cookie -> !cookie.isEmpty()).collect(Collectors.joining("; "));
         return all.isEmpty() ? pages.get(location) : pages.get(location, "Cookie", all);
     }

@@ -1,14 +1,15 @@
 package org.openbenefits.portalcommon.testing;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.context.ServerRequestContext;
 import org.openbenefits.portalcommon.csrf.CsrfFilter;
 import org.openbenefits.portalcommon.session.PortalSession;
-import org.openbenefits.portalcommon.session.SessionCookies;
 import org.openbenefits.portalcommon.session.SignedInUser;
+import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
  * Lets a portal's calls to its fake platform-api (see {@link PortalTestWithFakeApi}) through the portal's own server
@@ -25,12 +26,16 @@ class ThroughThePortalFilters {
 
     @RequestFilter
     void pass(MutableHttpRequest<?> call) {
-        String session = ServerRequestContext.currentRequest()
-                .flatMap(PortalSession::user)
+        HttpRequest<?> page = ServerRequestContext.currentRequest().orElse(null);
+        if (page == null || PortalCookies.find(page).isEmpty()) {
+            return; // a call made outside of a page (none so far): nothing to pass through
+        }
+        PortalCookies cookies = PortalCookies.of(page);
+        String session = PortalSession.user(page)
                 .map(SignedInUser::accessToken)
-                .map(token -> "; " + SessionCookies.ACCESS + "=" + token)
+                .map(token -> "; " + cookies.session() + "=" + token)
                 .orElse("");
-        call.header("Cookie", CsrfFilter.COOKIE + "=" + CSRF_TOKEN + session);
+        call.header("Cookie", cookies.csrf() + "=" + CSRF_TOKEN + session);
         call.header(CsrfFilter.HEADER, CSRF_TOKEN);
     }
 }

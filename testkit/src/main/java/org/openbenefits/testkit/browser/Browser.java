@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A headless Debian Chromium driven through chromedriver, with the look-ups a person would make:
@@ -27,6 +32,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>When Chromium or chromedriver is missing the test is skipped with the command that installs them,
  * except under CI (environment variable {@code CI=true}), where a missing browser fails the build.
+ *
+ * <p>The pages' security policies are in force, as for people: whatever the Content-Security-Policy or the
+ * Permissions-Policy refuses (an inline script or style, a file from elsewhere, an unknown feature) is reported on
+ * the browser's console, and fails the test at the next {@link #go}, at {@link #close} or at
+ * {@link #assertNoPolicyViolations}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,8 +45,13 @@ public final class Browser implements AutoCloseable {
     private static final List<String> DRIVER_CANDIDATES = List.of("/usr/bin/chromedriver",
             "/usr/lib/chromium/chromedriver");
 
+    /** What Chromium writes on the console when a page's policy refuses something. */
+    private static final List<String> POLICY_MESSAGES = List.of("Content Security Policy", "Content-Security-Policy",
+            "Permissions-Policy", "Permissions Policy");
+
     private final ChromeDriver driver;
     private final Path profileDir;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(ChromeDriver driver, Path profileDir) {
         this.driver = driver;
@@ -63,6 +78,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=fr-FR",
                     "--user-data-dir=" + profile);
+            LoggingPreferences console = new LoggingPreferences();
+            console.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, console);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()
@@ -84,9 +102,31 @@ public final class Browser implements AutoCloseable {
                 .orElse(null);
     }
 
+    /** Opens {@code url}, after checking that the pages seen so far broke none of their policies. */
     public Browser go(String url) {
+        assertNoPolicyViolations();
         driver.get(url);
         return this;
+    }
+
+    /** Fails if a page seen so far had something refused by its Content-Security-Policy or Permissions-Policy. */
+    public Browser assertNoPolicyViolations() {
+        readConsole();
+        if (!violations.isEmpty()) {
+            List<String> found = List.copyOf(violations);
+            violations.clear();
+            throw new AssertionError("The browser refused what a page's policy forbids:\n" + String.join("\n", found));
+        }
+        return this;
+    }
+
+    private void readConsole() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (POLICY_MESSAGES.stream().anyMatch(message::contains)) {
+                violations.add(message);
+            }
+        }
     }
 
     public WebDriver driver() {
@@ -182,9 +222,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser, then fails if a page broke one of its policies since the last check. */
     @Override
     public void close() {
         try {
+            try {
+                readConsole();
+            } catch (RuntimeException unreadable) {
+                // the browser is gone already: there is nothing more to read
+            }
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profileDir)) {
@@ -192,6 +238,9 @@ public final class Browser implements AutoCloseable {
             } catch (IOException ignored) {
                 // a temporary profile left behind is harmless
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser refused what a page's policy forbids:\n" + String.join("\n", violations));
         }
     }
 
