@@ -1,5 +1,6 @@
 package org.openbenefits.contract.api.me;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
@@ -28,8 +29,12 @@ public interface MeApiClient {
     @Post("/email")
     PendingEmailChange changeEmail(@Body EmailChangeRequest request);
 
-    /** Sends the pending change's confirmation link again, as a new link (202); 404 NO_PENDING_EMAIL_CHANGE if none. */
+    /**
+     * Sends the pending change's confirmation link again, as a new link (202). Null when no change is pending: the API
+     * says 404 NO_PENDING_EMAIL_CHANGE, which a declarative client answers with null.
+     */
     @Post("/email/pending/resend")
+    @Nullable
     PendingEmailChange resendEmailConfirmation();
 
     /** Forgets the pending change of sign-in address, if any (204): its link stops working. */
