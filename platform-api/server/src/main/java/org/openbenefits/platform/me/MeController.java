@@ -80,7 +80,7 @@ class MeController {
                     + "(email-change-requested). The account keeps signing in with the current address until the "
                     + "link is used (POST /api/v1/auth/email-change/confirm). A new request replaces the pending "
                     + "one. At most 3 confirmation e-mails per account within any hour "
-                    + "(platform.security.email-change.mails-per-hour). Addresses are compared trimmed and in lower case.")
+                    + "(platform.security.email-change.mails-per-hour). Addresses are stored and compared in lower case.")
     @ApiResponse(responseCode = "202", description = "The change waiting for its confirmation link")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED on newEmail or currentPassword; "
             + "EMAIL_UNCHANGED on newEmail: it is the current address",
