@@ -1,14 +1,19 @@
 package org.openbenefits.devstack;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +43,8 @@ final class MailArchive implements AutoCloseable {
         return thread;
     });
     private int saved;
+    /** What is archived already, by content: the SMTP server lists mails mailbox by mailbox, not in arrival order. */
+    private final Set<String> archived = new HashSet<>();
 
     MailArchive(EmbeddedSmtp smtp, Path folder) throws IOException {
         this.smtp = smtp;
@@ -51,14 +58,15 @@ final class MailArchive implements AutoCloseable {
 
     private synchronized void saveNew() {
         try {
-            List<MimeMessage> received = smtp.messages();
-            for (; saved < received.size(); saved++) {
-                String name = String.format("%d-%04d.eml", System.currentTimeMillis(), saved % 10000);
-                try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
-                    received.get(saved).writeTo(out);
+            for (MimeMessage message : smtp.messages()) {
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                message.writeTo(raw);
+                if (archived.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.toByteArray())))) {
+                    String name = String.format("%d-%04d.eml", System.currentTimeMillis(), saved++ % 10000);
+                    Files.write(folder.resolve(name), raw.toByteArray());
                 }
             }
-        } catch (IOException | MessagingException | RuntimeException e) {
+        } catch (IOException | MessagingException | NoSuchAlgorithmException | RuntimeException e) {
             LOG.warn("Could not archive an e-mail: {}", e.getMessage());
         }
     }

@@ -20,14 +20,17 @@ import org.openqa.selenium.WebElement;
  * browser of their own, fields found by their labels: the HR manager creates an employee in the administration
  * portal; the employee opens the invitation e-mail, clicks its button, chooses a password while the rules tick
  * themselves off and lands signed in; signs out, and the back button shows no signed-in page; a wrong password shows
- * an error, the right one signs in; one browser signed in to both portals keeps both sessions. The pages'
- * Content-Security-Policy is in force: the browser helper fails a journey on anything it refuses.
+ * an error, the right one signs in; one browser signed in to both portals keeps both sessions; she changes her
+ * sign-in address, which takes effect only once she confirms it from the e-mail received at the new address, and
+ * signs in with it. The pages' Content-Security-Policy is in force: the browser helper fails a journey on anything
+ * it refuses.
  */
 class PortalJourneysIT extends JourneysOnThePlatform {
 
     private static final String HR_EMAIL = "rh@acme.example";
     private static final String EMPLOYEE_EMAIL = "ines.benali@acme.example";
     private static final String EMPLOYEE_PASSWORD = "Tournesol-Cinema-2026";
+    private static final String NEW_EMPLOYEE_EMAIL = "ines.benali@maison.example";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
     PortalJourneysIT() {
@@ -130,6 +133,51 @@ class PortalJourneysIT extends JourneysOnThePlatform {
         hr.go(admin + "/salaries");
         hr.waitForText("Se déconnecter");
         assertThat(hr.driver().getCurrentUrl()).as("still signed in to the employer portal").isEqualTo(admin + "/salaries");
+    }
+
+    @Test
+    @Order(6)
+    void the_employee_changes_her_sign_in_address_which_takes_effect_only_from_the_link_e_mailed_to_it() {
+        employee.go(portal + "/mon-profil/email");
+        employee.fill("Nouvelle adresse e-mail", NEW_EMPLOYEE_EMAIL).fill("Mot de passe actuel", EMPLOYEE_PASSWORD);
+        employee.click("Changer d’adresse").waitForText("En attente de confirmation : " + NEW_EMPLOYEE_EMAIL);
+        awaitMail(EMPLOYEE_EMAIL, "Demande de changement de l’adresse de connexion de votre compte OpenBenefits");
+
+        employee.go(stack.url(LaunchedStack.MAILBOX) + "/message/"
+                + awaitMail(NEW_EMPLOYEE_EMAIL, "Confirmez votre nouvelle adresse de connexion OpenBenefits") + "/html");
+        employee.click("Confirmer cette adresse");
+        List<String> tabs = List.copyOf(employee.driver().getWindowHandles());
+        employee.driver().switchTo().window(tabs.getLast());
+        employee.waitForText("Confirmez votre nouvelle adresse de connexion");
+        assertThat(employee.driver().getCurrentUrl()).startsWith(portal + "/email-de-connexion/confirmer?jeton=");
+        employee.click("Confirmer ma nouvelle adresse")
+                .waitForText("Votre adresse de connexion est désormais " + NEW_EMPLOYEE_EMAIL);
+        employee.screenshot(SCREENSHOTS.resolve("employee-email-changed.png"));
+        awaitMail(EMPLOYEE_EMAIL, "L’adresse de connexion de votre compte OpenBenefits a changé");
+
+        employee.fill("Adresse e-mail", EMPLOYEE_EMAIL).fill("Mot de passe", EMPLOYEE_PASSWORD).click("Se connecter");
+        employee.waitForText("Adresse e-mail ou mot de passe incorrect");
+        employee.fill("Adresse e-mail", NEW_EMPLOYEE_EMAIL).fill("Mot de passe", EMPLOYEE_PASSWORD).click("Se connecter");
+        employee.waitForText("Se déconnecter");
+        assertThat(employee.text()).contains("Inès Benali");
+    }
+
+    /** The id of the e-mail with this subject sent to this recipient, once it has arrived. */
+    private String awaitMail(String recipient, String subject) {
+        long deadline = System.nanoTime() + MAIL_TIMEOUT.toNanos();
+        while (true) {
+            Answer messages = mailbox().get("/api/messages", null);
+            assertThat(messages.status()).isEqualTo(200);
+            for (JsonNode message : messages.json()) {
+                if (recipient.equals(message.at("/to").asText()) && subject.equals(message.at("/subject").asText())) {
+                    return message.at("/id").asText();
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                fail("No e-mail \"" + subject + "\" reached " + recipient + " within " + MAIL_TIMEOUT.toSeconds() + " s");
+            }
+            sleep(250);
+        }
     }
 
     private void awaitRule(String rule, boolean met) {

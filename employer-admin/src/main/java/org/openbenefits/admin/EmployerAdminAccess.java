@@ -7,6 +7,7 @@ import java.util.Set;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.openbenefits.portalcommon.session.PortalAccess;
+import org.openbenefits.portalcommon.session.SessionPaths;
 import org.openbenefits.portalcommon.session.SignedInUser;
 
 /**
@@ -29,9 +30,10 @@ class EmployerAdminAccess implements PortalAccess {
         return Set.of(SignedInUser.HR_MANAGER, SignedInUser.SUPPORT_AGENT, SignedInUser.PLATFORM_ADMIN);
     }
 
+    /** The home page, and the link confirming a new sign-in address, which works signed in or not. */
     @Override
     public boolean isPublic(String path) {
-        return "/".equals(path);
+        return "/".equals(path) || SessionPaths.EMAIL_CHANGE_CONFIRMATION.equals(path);
     }
 
     @Override

@@ -23,6 +23,18 @@ class AccessByRoleTest extends AdminPortalTest {
     }
 
     @Test
+    void the_link_confirming_a_new_sign_in_address_opens_for_a_visitor_and_for_any_role() {
+        HttpResponse<String> visitor = pages().get("/email-de-connexion/confirmer?jeton=abc");
+        HttpResponse<String> support = pages().get("/email-de-connexion/confirmer?jeton=abc", "Cookie",
+                signedIn("SUPPORT_AGENT"));
+
+        for (HttpResponse<String> page : List.of(visitor, support)) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(Pages.heading(page.body())).isEqualTo("Confirmez votre nouvelle adresse de connexion");
+        }
+    }
+
+    @Test
     void each_role_lands_on_its_own_area_after_signing_in() {
         assertThat(landing("HR_MANAGER")).isEqualTo("/salaries");
         assertThat(landing("PLATFORM_ADMIN")).isEqualTo("/journal");

@@ -179,6 +179,8 @@ class ProfileController {
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ProfileView profile, ProfileForms forms) {
         Map<String, Object> model = new HashMap<>();
         model.put("profile", profile);
+        model.put("pendingUntil", profile.pendingEmailChange() == null ? null
+                : SignInEmailController.expiry(profile.pendingEmailChange()));
         model.put("addressForm", forms.address());
         model.put("deliveryForm", forms.deliveryEmail());
         model.put("languageForm", forms.language());

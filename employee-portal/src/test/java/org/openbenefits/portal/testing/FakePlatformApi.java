@@ -16,6 +16,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -30,7 +31,9 @@ import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
+import org.openbenefits.contract.api.me.EmailChangeConfirmed;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
+import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
@@ -43,7 +46,8 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  * embedded server for the portal's component tests: same paths, same JSON shapes (the contract's records), same
  * problem+json refusals with the codes and field names the real controllers use. It keeps one employee, Camille
  * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), with her wallet ({@link FakeWallets#camilles()}
- * unless a test gives another), and remembers what the portal sent.
+ * unless a test gives another), and remembers what the portal sent. A change of sign-in address waits for its link
+ * ({@link #latestLink()}), which {@link FakeEmailChangeConfirmation} takes as platform-api's anonymous route does.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/me")
@@ -55,6 +59,8 @@ public class FakePlatformApi {
     public static final String WORK_EMAIL = "camille.martin@acme.example";
     public static final String EMAIL_OF_ANOTHER_ACCOUNT = "dominique.durand@acme.example";
     public static final String EXPORT_FILE = "mes-donnees-openbenefits-2026-11-22.json";
+    /** When every confirmation link the fake sends stops working: 23/11/2026 at 14:05 in Paris. */
+    public static final Instant LINK_EXPIRY = Instant.parse("2026-11-23T13:05:00Z");
 
     private final AccessTokenVerifier tokens;
     private final JsonMapper json;
@@ -66,6 +72,11 @@ public class FakePlatformApi {
     private volatile boolean refusesTheSession;
     private volatile WalletView wallet;
     private volatile boolean walletFails;
+    private volatile PendingEmailChange pendingEmailChange;
+    private volatile String latestLink;
+    private volatile int links;
+    private volatile boolean mailLimitReached;
+    private volatile boolean addressTakenMeanwhile;
 
     FakePlatformApi(AccessTokenVerifier tokens, JsonMapper json) {
         this.tokens = tokens;
@@ -85,6 +96,11 @@ public class FakePlatformApi {
         refusesTheSession = false;
         wallet = FakeWallets.camilles();
         walletFails = false;
+        pendingEmailChange = null;
+        latestLink = null;
+        links = 0;
+        mailLimitReached = false;
+        addressTakenMeanwhile = false;
     }
 
     /** Answers the next wallet reads with this wallet. */
@@ -97,8 +113,54 @@ public class FakePlatformApi {
         walletFails = true;
     }
 
+    /** Camille's profile as platform-api would answer it now, with the change of address waiting, if any. */
     public ProfileView profile() {
-        return profile;
+        ProfileView p = profile;
+        return new ProfileView(p.firstName(), p.lastName(), p.email(), p.workEmail(), p.employeeNumber(),
+                p.department(), p.site(), p.employerName(), p.address(), p.deliveryEmail(), p.deliveryEmailIsDefault(),
+                p.language(), pendingEmailChange);
+    }
+
+    /** The token of the latest confirmation link "e-mailed" to a new sign-in address; null if none was sent. */
+    public String latestLink() {
+        return latestLink;
+    }
+
+    /** Sets up a change of sign-in address waiting for its link, as if Camille had asked for it; returns the link's token. */
+    public String pendingChangeTo(String newEmail) {
+        sendLink(newEmail);
+        return latestLink;
+    }
+
+    /** Answers the next requests for a confirmation e-mail 429 EMAIL_CHANGE_LIMIT_REACHED, 25 minutes to wait. */
+    public void reachTheMailLimit() {
+        mailLimitReached = true;
+    }
+
+    /** Lets another account take the pending new address before its link is used. */
+    public void takeThePendingAddress() {
+        addressTakenMeanwhile = true;
+    }
+
+    /** platform-api's POST /api/v1/auth/email-change/confirm, for {@link FakeEmailChangeConfirmation}. */
+    HttpResponse<?> confirmEmailChange(String token) {
+        calls.add("POST /auth/email-change/confirm");
+        PendingEmailChange pending = pendingEmailChange;
+        if (pending == null || !token.equals(latestLink)) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.TOKEN_INVALID_OR_EXPIRED, "Lien expiré",
+                    List.of(new FieldError("token", "Ce lien de confirmation n'est plus valable.")));
+        }
+        pendingEmailChange = null;
+        latestLink = null;
+        if (addressTakenMeanwhile) {
+            return problem(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "Adresse déjà utilisée",
+                    List.of(new FieldError(null, "Cette adresse e-mail est désormais utilisée par un autre compte.")));
+        }
+        ProfileView p = profile;
+        profile = new ProfileView(p.firstName(), p.lastName(), pending.newEmail(), p.workEmail(), p.employeeNumber(),
+                p.department(), p.site(), p.employerName(), p.address(), p.deliveryEmail(), p.deliveryEmailIsDefault(),
+                p.language());
+        return HttpResponse.ok(new EmailChangeConfirmed(pending.newEmail()));
     }
 
     /** Every profile update the portal sent, accepted or not, oldest first. */
@@ -150,11 +212,51 @@ public class FakePlatformApi {
                     List.of(new FieldError("newEmail",
                             "Cette adresse e-mail est déjà utilisée par un autre compte : choisissez-en une autre.")));
         }
-        ProfileView p = profile;
-        profile = new ProfileView(p.firstName(), p.lastName(), request.newEmail().toLowerCase(), p.workEmail(),
-                p.employeeNumber(), p.department(), p.site(), p.employerName(), p.address(), p.deliveryEmail(),
-                p.deliveryEmailIsDefault(), p.language());
-        return HttpResponse.ok(summary());
+        return sendLink(request.newEmail().toLowerCase());
+    }
+
+    @Post("/email/pending/resend")
+    HttpResponse<?> resendEmailConfirmation(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("POST /email/pending/resend");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        PendingEmailChange pending = pendingEmailChange;
+        if (pending == null) {
+            return problem(HttpStatus.NOT_FOUND, ProblemCodes.NO_PENDING_EMAIL_CHANGE, "Aucun changement en attente",
+                    List.of());
+        }
+        return sendLink(pending.newEmail());
+    }
+
+    @Delete("/email/pending")
+    HttpResponse<?> cancelEmailChange(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        calls.add("DELETE /email/pending");
+        if (!signedIn(authorization)) {
+            return unauthorized();
+        }
+        pendingEmailChange = null;
+        latestLink = null;
+        return HttpResponse.noContent();
+    }
+
+    private HttpResponse<?> sendLink(String newEmail) {
+        if (mailLimitReached) {
+            try {
+                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .contentType(MediaType.of(ProblemDetail.MEDIA_TYPE))
+                        .header(HttpHeaders.RETRY_AFTER, "1500")
+                        .body(json.writeValueAsString(new ProblemDetail("about:blank", "Trop d'e-mails de confirmation",
+                                429, "Trop d'e-mails de confirmation ont été envoyés pour ce compte dans l'heure.",
+                                ProblemCodes.EMAIL_CHANGE_LIMIT_REACHED, List.of(), 1500L)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        links++;
+        latestLink = "lien-" + links;
+        pendingEmailChange = new PendingEmailChange(newEmail, LINK_EXPIRY);
+        return HttpResponse.accepted().body(pendingEmailChange);
     }
 
     @Get("/profile")
@@ -167,7 +269,7 @@ public class FakePlatformApi {
             return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "Compte supprimé",
                     List.of(new FieldError(null, "Ce compte a été supprimé : il n'y a plus de données à afficher.")));
         }
-        return HttpResponse.ok(profile);
+        return HttpResponse.ok(profile());
     }
 
     @Put("/profile")
@@ -187,7 +289,7 @@ public class FakePlatformApi {
         profile = new ProfileView(p.firstName(), p.lastName(), p.email(), p.workEmail(), p.employeeNumber(),
                 p.department(), p.site(), p.employerName(), update.address(),
                 byDefault ? p.workEmail() : update.deliveryEmail(), byDefault, update.language());
-        return HttpResponse.ok(profile);
+        return HttpResponse.ok(profile());
     }
 
     @Get("/data-export")

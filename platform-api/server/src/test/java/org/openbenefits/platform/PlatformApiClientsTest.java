@@ -44,7 +44,11 @@ import org.openbenefits.contract.api.manager.ManagerApiClient;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
+import org.openbenefits.contract.api.me.EmailChangeConfirmation;
+import org.openbenefits.contract.api.me.EmailChangeConfirmed;
+import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.contract.api.me.MeApiClient;
+import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
@@ -225,15 +229,32 @@ class PlatformApiClientsTest implements TestPropertyProvider {
     }
 
     @Test
-    void the_me_client_changes_the_sign_in_address() {
+    void the_me_and_auth_clients_ask_for_resend_cancel_and_confirm_a_change_of_sign_in_address() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Client E-mail SA").id());
         bearer.use(signIn(employee));
         String newEmail = unique("nouvelle");
 
-        UserSummary changed = me.changeEmail(new org.openbenefits.contract.api.me.EmailChangeRequest(
-                IdentityTestKit.GOOD_PASSWORD, newEmail));
+        PendingEmailChange asked = me.changeEmail(new EmailChangeRequest(IdentityTestKit.GOOD_PASSWORD, newEmail));
+        PendingEmailChange resent = me.resendEmailConfirmation();
+        HttpResponse<Void> cancelled = me.cancelEmailChange();
+        PendingEmailChange nothingToResend = me.resendEmailConfirmation();
+        me.changeEmail(new EmailChangeRequest(IdentityTestKit.GOOD_PASSWORD, newEmail));
+        String token = IdentityTestKit.tokenOf(kit.lastNotification(newEmail, "email-change-confirmation")
+                .parameters().get("link"));
+        bearer.use(null);
+        EmailChangeConfirmed confirmed = auth.confirmEmailChange(new EmailChangeConfirmation(token));
+        HttpClientResponseException reused = assertThrows(HttpClientResponseException.class,
+                () -> auth.confirmEmailChange(new EmailChangeConfirmation(token)));
 
-        assertThat(changed.email()).isEqualTo(newEmail);
+        assertThat(asked.newEmail()).isEqualTo(newEmail);
+        assertThat(resent.newEmail()).isEqualTo(newEmail);
+        assertThat(resent.expiresAt()).isAfterOrEqualTo(asked.expiresAt());
+        assertThat(cancelled.code()).isEqualTo(204);
+        assertThat(nothingToResend).as("404 NO_PENDING_EMAIL_CHANGE reads as null").isNull();
+        assertThat(confirmed.email()).isEqualTo(newEmail);
+        assertThat(problem(reused).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+        assertThat(auth.signIn(new SignInRequest(newEmail, IdentityTestKit.GOOD_PASSWORD)).user().id())
+                .isEqualTo(employee.id());
     }
 
     /** Signs in as a new HR manager of the employer, whose token the clients pass on from now on. */

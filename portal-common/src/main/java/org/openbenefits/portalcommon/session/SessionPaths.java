@@ -14,6 +14,11 @@ public final class SessionPaths {
     public static final String PASSWORD = "/mot-de-passe";
     public static final String PASSWORD_FORGOTTEN = PASSWORD + "/oublie";
     public static final String PASSWORD_NEW = PASSWORD + "/nouveau";
+    /**
+     * The link e-mailed to a new sign-in address: {@code /email-de-connexion/confirmer?jeton=...}. Open to everybody,
+     * signed in or not: each portal lists it among its public pages.
+     */
+    public static final String EMAIL_CHANGE_CONFIRMATION = "/email-de-connexion/confirmer";
     /** Live password rules while typing (htmx). */
     public static final String PASSWORD_CHECK = "/regles-mot-de-passe";
     /** Query parameter naming the page to return to after signing in. */

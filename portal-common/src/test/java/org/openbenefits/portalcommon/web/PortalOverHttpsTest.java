@@ -24,7 +24,6 @@ import org.openbenefits.portalcommon.testing.TestTokens;
 @Property(name = "micronaut.server.locale-resolution.default-locale", value = "fr")
 @Property(name = "micronaut.server.locale-resolution.header", value = "false")
 @Property(name = "micronaut.http.services.platform-api.url", value = "http://127.0.0.1:9")
-@Property(name = "portal.session.jwt-secret", value = TestTokens.DEVELOPMENT_SECRET)
 class PortalOverHttpsTest {
 
     @Inject

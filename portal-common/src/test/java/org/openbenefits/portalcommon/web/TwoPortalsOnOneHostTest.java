@@ -127,7 +127,6 @@ class TwoPortalsOnOneHostTest {
         properties.put("micronaut.server.locale-resolution.default-locale", "fr");
         properties.put("micronaut.server.locale-resolution.header", false);
         properties.put("micronaut.http.services.platform-api.url", "http://127.0.0.1:" + port);
-        properties.put("portal.session.jwt-secret", TestTokens.DEVELOPMENT_SECRET);
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 

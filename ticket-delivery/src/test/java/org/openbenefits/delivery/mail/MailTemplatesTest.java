@@ -213,6 +213,96 @@ class MailTemplatesTest {
     }
 
     @Nested
+    class EmailChangeConfirmation {
+
+        private static final String CONFIRM = "https://salarie.openbenefits.example/email-de-connexion/confirmer?jeton=Zk3-9qA";
+
+        private final Map<String, String> parameters = Map.of("firstName", "Camille", "link", CONFIRM,
+                "expiresAt", "23/11/2026 14:32");
+
+        @Test
+        void in_french_it_asks_the_new_address_to_confirm_within_the_given_time_and_reassures_a_stranger() {
+            RenderedMail mail = renderer.render("email-change-confirmation", "fr", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Confirmez votre nouvelle adresse de connexion OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Vous avez demandé à vous connecter à votre compte "
+                            + "OpenBenefits avec cette adresse e-mail. Confirmez-la pour que le changement prenne effet.")
+                    .contains("Ce lien est valable jusqu’au 23/11/2026 14:32 (heure de Paris) et ne peut servir "
+                            + "qu’une seule fois.")
+                    .contains("D’ici là, vous vous connectez toujours avec votre adresse actuelle.")
+                    .contains("Vous n’êtes pas à l’origine de cette demande ? Ignorez cet e-mail : aucune adresse ne "
+                            + "change sans ce lien.")
+                    .contains("copiez ce lien dans votre navigateur : " + CONFIRM);
+            assertThat(mail.html()).matches(button(CONFIRM, "Confirmer cette adresse"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("Pour confirmer cette adresse, ouvrez ce lien\u00a0:\n" + CONFIRM + "\n")
+                    .contains("Ce lien est valable jusqu’au 23/11/2026 14:32 (heure de Paris)");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("email-change-confirmation", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Confirm your new OpenBenefits sign-in address");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, You asked to sign in to your OpenBenefits account with "
+                            + "this e-mail address. Confirm it for the change to take effect.")
+                    .contains("This link is valid until 23/11/2026 14:32 (Paris time) and can be used only once.")
+                    .contains("Did not ask for this? Ignore this e-mail: no address changes without this link.");
+            assertThat(mail.html()).matches(button(CONFIRM, "Confirm this address"));
+            assertThat(mail.text())
+                    .startsWith("Hello Camille,")
+                    .contains("To confirm this address, open this link:\n" + CONFIRM + "\n");
+        }
+    }
+
+    @Nested
+    class EmailChangeRequested {
+
+        private static final String RESET = "https://salarie.openbenefits.example/mot-de-passe/oublie";
+
+        private final Map<String, String> parameters = Map.of("firstName", "Camille", "newEmail", "n***@exemple.fr",
+                "requestedAt", "22/11/2026 14:32", "link", RESET);
+
+        @Test
+        void in_french_it_tells_the_current_address_that_nothing_changed_yet_and_how_to_stop_it() {
+            RenderedMail mail = renderer.render("email-change-requested", "fr", parameters);
+
+            assertThat(mail.subject())
+                    .isEqualTo("Demande de changement de l’adresse de connexion de votre compte OpenBenefits");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Le 22/11/2026 14:32, une personne connectée à votre "
+                            + "compte OpenBenefits a demandé à remplacer son adresse de connexion par : n***@exemple.fr")
+                    .contains("Rien ne change tant que le lien envoyé à cette nouvelle adresse n’a pas été ouvert")
+                    .contains("Si ce n’est pas vous, changez sans attendre votre mot de passe : cela annule aussi le "
+                            + "changement d’adresse.");
+            assertThat(mail.html()).matches(button(RESET, "Changer mon mot de passe"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("par\u00a0:\nn***@exemple.fr\n")
+                    .contains("Pour changer votre mot de passe, ouvrez ce lien\u00a0:\n" + RESET);
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            RenderedMail mail = renderer.render("email-change-requested", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Request to change the sign-in address of your OpenBenefits account");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Hello Camille, On 22/11/2026 14:32, someone signed in to your "
+                            + "OpenBenefits account asked to replace its sign-in address with: n***@exemple.fr")
+                    .contains("If it was not you, change your password right away: this also cancels the change of "
+                            + "address.");
+            assertThat(mail.html()).matches(button(RESET, "Change my password"));
+            assertThat(mail.text())
+                    .startsWith("Hello Camille,")
+                    .contains("with:\nn***@exemple.fr\n");
+        }
+    }
+
+    @Nested
     class AllowanceReminder {
 
         private static final String WALLET = "https://salarie.openbenefits.example/mes-dotations";
@@ -296,7 +386,8 @@ class MailTemplatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed"})
+    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed",
+            "email-change-confirmation", "email-change-requested"})
     void html_in_a_parameter_is_shown_as_text_not_interpreted(String template) {
         Map<String, String> parameters = new HashMap<>(completeParameters());
         parameters.replaceAll((name, value) -> name.equals("link") ? value : "<b>x</b>");
@@ -308,7 +399,8 @@ class MailTemplatesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed", "allowance-reminder"})
+    @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed", "allowance-reminder",
+            "email-change-confirmation", "email-change-requested"})
     void french_and_english_texts_have_the_same_keys_and_french_has_no_typewriter_apostrophe(String template) {
         Properties french = messages(template + "_fr.properties");
         Properties english = messages(template + "_en.properties");
@@ -359,7 +451,7 @@ class MailTemplatesTest {
     private static Map<String, String> completeParameters() {
         return Map.of("firstName", "Camille", "employerName", "Brasserie Martin", "inviterName", "Paul Durand",
                 "link", LINK, "expiresOn", "29/11/2026", "validMinutes", "60", "newEmail", "c*****@exemple.fr",
-                "changedAt", "22/11/2026 à 14:32");
+                "changedAt", "22/11/2026 à 14:32", "expiresAt", "23/11/2026 14:32", "requestedAt", "22/11/2026 14:32");
     }
 
     /** A button: a real link to {@code href} whose text is {@code label}, anywhere in the page. */

@@ -42,13 +42,22 @@ public final class ProblemCodes {
     // Passwords, invitations, e-mail address.
     /** The new password breaks rules; {@link ProblemDetail#errors()} lists each one on the field {@code password}. */
     public static final String PASSWORD_TOO_WEAK = "PASSWORD_TOO_WEAK";
-    /** A password-reset link that is unknown, already used or expired. */
+    /** A password-reset or sign-in address confirmation link that is unknown, already used, replaced or expired. */
     public static final String TOKEN_INVALID_OR_EXPIRED = "TOKEN_INVALID_OR_EXPIRED";
     public static final String INVITATION_NOT_FOUND = "INVITATION_NOT_FOUND";
     public static final String INVITATION_EXPIRED = "INVITATION_EXPIRED";
     public static final String INVITATION_ALREADY_USED = "INVITATION_ALREADY_USED";
     /** Another account already signs in with this e-mail address. */
     public static final String EMAIL_TAKEN = "EMAIL_TAKEN";
+    /** The new sign-in address asked for is the one the account signs in with already. */
+    public static final String EMAIL_UNCHANGED = "EMAIL_UNCHANGED";
+    /**
+     * Too many sign-in address confirmation e-mails for this account lately: retry after
+     * {@link ProblemDetail#retryAfter()} seconds (also in Retry-After).
+     */
+    public static final String EMAIL_CHANGE_LIMIT_REACHED = "EMAIL_CHANGE_LIMIT_REACHED";
+    /** No change of sign-in address waits for confirmation (none asked, or it expired, was confirmed or cancelled). */
+    public static final String NO_PENDING_EMAIL_CHANGE = "NO_PENDING_EMAIL_CHANGE";
 
     // Employee profiles (HR).
     /** Another employee of the same employer has this employee number (matricule). */

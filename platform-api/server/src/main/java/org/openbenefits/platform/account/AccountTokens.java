@@ -8,7 +8,10 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-/** Single-use link tokens (invitations, password resets), found by the hash of the token a person presents. */
+/**
+ * Single-use link tokens (invitations, password resets, sign-in address changes), found by the hash of the token a
+ * person presents.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AccountTokens extends CrudRepository<AccountTokenRow, Long> {
 
@@ -18,6 +21,13 @@ public interface AccountTokens extends CrudRepository<AccountTokenRow, Long> {
     @Query(value = "SELECT * FROM account_token WHERE token_hash = :tokenHash AND purpose = :purpose FOR UPDATE",
             nativeQuery = true)
     Optional<AccountTokenRow> lockByTokenHash(String tokenHash, String purpose);
+
+    /** The account's newest link of this purpose that may still be spent at {@code now}, e.g. its pending change. */
+    @Query(value = """
+            SELECT * FROM account_token
+            WHERE user_account_id = :userAccountId AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+            ORDER BY id DESC LIMIT 1""", nativeQuery = true)
+    Optional<AccountTokenRow> findUsable(long userAccountId, String purpose, Instant now);
 
     @Query("UPDATE account_token SET used_at = :usedAt WHERE id = :id")
     void markUsed(long id, Instant usedAt);

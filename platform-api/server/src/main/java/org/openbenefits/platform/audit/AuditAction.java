@@ -28,5 +28,9 @@ public enum AuditAction {
     /** HR revoked a grant: its unspent balance went back to the budget. */
     GRANT_REVOKED,
     /** A platform admin ran the ledger consistency check. */
-    LEDGER_CHECKED
+    LEDGER_CHECKED,
+    /** The person asked to change their sign-in address; the details never hold an address. */
+    EMAIL_CHANGE_REQUESTED,
+    /** The link e-mailed to the new sign-in address was used: the account signs in with it; no address in details. */
+    EMAIL_CHANGE_CONFIRMED
 }

@@ -32,6 +32,8 @@ public record RefreshTokenRow(
         /** The account can no longer sign in (deactivated). */
         ACCOUNT_INACTIVE,
         /** The person deleted their account. */
-        ACCOUNT_DELETED
+        ACCOUNT_DELETED,
+        /** The sign-in address changed (its confirmation link was used): every session of the account ends. */
+        EMAIL_CHANGED
     }
 }

@@ -86,6 +86,8 @@ public class ResetPassword {
         }
         accounts.updatePassword(account.get().id(), hasher.hash(newPassword), AccountStatus.ACTIVE.name());
         tokens.markUsed(link.id(), now);
+        // Whoever knew the old password may have asked to move the account to their own address: that ends here.
+        tokens.deleteUnused(account.get().id(), Purpose.EMAIL_CHANGE.name());
         sessions.endAll(account.get().id(), Revocation.PASSWORD_RESET);
         passwords.forgetFailures(account.get().id());
         throttles.reset(EmailAddresses.normalise(account.get().email()), clientKey);

@@ -69,11 +69,12 @@ public class DeleteAccount {
     private final Outbox outbox;
     private final Audit audit;
     private final Jdbc jdbc;
+    private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
     DeleteAccount(UserAccounts accounts, EmployeeProfiles profiles, EmployeeChildren children, AccountTokens links,
                   PasswordVerification passwords, Sessions sessions, Outbox outbox, Audit audit, Jdbc jdbc,
-                  Clock clock) {
+                  EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.children = children;
@@ -83,6 +84,7 @@ public class DeleteAccount {
         this.outbox = outbox;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.emailChanges = emailChanges;
         this.clock = clock;
     }
 
@@ -122,12 +124,15 @@ public class DeleteAccount {
                 addresses.add(row.deliveryEmail());
             }
         });
+        // A confirmation link still on its way to a new sign-in address goes with the rest.
+        emailChanges.pending(id).ifPresent(pending -> addresses.add(pending.newEmail()));
         accounts.anonymise(id, placeholderEmail(id), ANONYMOUS);
         profile.ifPresent(row -> profiles.anonymise(id, "SUPPRIME-" + id, placeholderEmail(id), now));
         children.deleteByUserAccountId(id);
         jdbc.update("DELETE b FROM grant_beneficiary b JOIN allowance_grant g ON g.id = b.grant_id "
                 + "WHERE g.employee_id = ?", id);
         links.deleteAllOf(id);
+        emailChanges.forgetMails(id);
         sessions.endAll(id, Revocation.ACCOUNT_DELETED);
         passwords.forgetFailures(id);
         outbox.forgetKeyedBy(List.copyOf(addresses));

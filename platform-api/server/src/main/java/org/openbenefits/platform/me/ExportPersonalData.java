@@ -25,7 +25,8 @@ import org.openbenefits.domain.identity.Role;
 /**
  * The signed-in person downloads everything the platform keeps about them (DESIGN 3.11): account without password
  * hash, employee profile, children, sessions without tokens, audit entries about them or by them, and for an employee
- * their allowances (grants, balances, latest movements). The download is
+ * their allowances (grants, balances, latest movements), and the change of sign-in address waiting for confirmation
+ * with its new address. The download is
  * itself audited (DATA_EXPORTED), after the entries were read.
  */
 @Singleton
@@ -38,10 +39,12 @@ public class ExportPersonalData {
     private final Sessions sessions;
     private final Audit audit;
     private final ReadWallet wallets;
+    private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
     ExportPersonalData(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
-                       EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets, Clock clock) {
+                       EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets,
+                       EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.profiles = profiles;
@@ -49,6 +52,7 @@ public class ExportPersonalData {
         this.sessions = sessions;
         this.audit = audit;
         this.wallets = wallets;
+        this.emailChanges = emailChanges;
         this.clock = clock;
     }
 
@@ -73,7 +77,8 @@ public class ExportPersonalData {
                         .map(child -> new PersonalDataExport.Child(child.firstName(), child.birthDate())).toList(),
                 sessions.history(account.id()),
                 audit.concerning(account.id(), List.of(target)),
-                account.role() == Role.EMPLOYEE ? wallets.wallet(account.id()) : null);
+                account.role() == Role.EMPLOYEE ? wallets.wallet(account.id()) : null,
+                emailChanges.pending(account.id()).orElse(null));
         audit.record(account.id(), account.employerId(), AuditAction.DATA_EXPORTED, target, null);
         return Optional.of(export);
     }

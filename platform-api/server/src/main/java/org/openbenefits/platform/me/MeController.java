@@ -6,8 +6,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +26,7 @@ import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
+import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.platform.account.AccountSummaries;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.auth.IdentityProblems;
@@ -40,13 +43,19 @@ import org.openbenefits.platform.web.ProblemException;
 class MeController {
 
     private final UserAccounts accounts;
-    private final ChangeEmail changeEmail;
+    private final RequestEmailChange requestEmailChange;
+    private final ResendEmailConfirmation resendEmailConfirmation;
+    private final CancelEmailChange cancelEmailChange;
     private final AddressRateLimit rateLimit;
     private final Clock clock;
 
-    MeController(UserAccounts accounts, ChangeEmail changeEmail, AddressRateLimit rateLimit, Clock clock) {
+    MeController(UserAccounts accounts, RequestEmailChange requestEmailChange,
+                 ResendEmailConfirmation resendEmailConfirmation, CancelEmailChange cancelEmailChange,
+                 AddressRateLimit rateLimit, Clock clock) {
         this.accounts = accounts;
-        this.changeEmail = changeEmail;
+        this.requestEmailChange = requestEmailChange;
+        this.resendEmailConfirmation = resendEmailConfirmation;
+        this.cancelEmailChange = cancelEmailChange;
         this.rateLimit = rateLimit;
         this.clock = clock;
     }
@@ -63,26 +72,69 @@ class MeController {
     }
 
     @Post("/email")
-    @Operation(summary = "Changes the sign-in e-mail address",
-            description = "Needs the current password. The old address receives an email-changed e-mail. "
-                    + "The access token keeps the old address until it is renewed.")
-    @ApiResponse(responseCode = "200", description = "The account with its new address")
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(summary = "Asks to change the sign-in e-mail address",
+            description = "Needs the current password. Nothing changes yet: a single-use confirmation link, valid 24 "
+                    + "hours by default (platform.security.email-change.link-lifetime), goes to the new address "
+                    + "(template email-change-confirmation) and the current address is told, the new one masked "
+                    + "(email-change-requested). The account keeps signing in with the current address until the "
+                    + "link is used (POST /api/v1/auth/email-change/confirm). A new request replaces the pending "
+                    + "one. At most 3 confirmation e-mails per account within any hour "
+                    + "(platform.security.email-change.mails-per-hour). Addresses are stored and compared in lower case.")
+    @ApiResponse(responseCode = "202", description = "The change waiting for its confirmation link")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED on newEmail or currentPassword; "
+            + "EMAIL_UNCHANGED on newEmail: it is the current address",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS: wrong current password (or UNAUTHORIZED without token)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN",
+    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN on newEmail: another account signs in with it",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED after repeated wrong passwords",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    UserSummary changeEmail(@Parameter(hidden = true) CurrentUser user, @Valid @Body EmailChangeRequest request, HttpRequest<?> http) {
+    @ApiResponse(responseCode = "429", description = "EMAIL_CHANGE_LIMIT_REACHED for this account, or "
+            + "TOO_MANY_REQUESTS from this address; retryAfter and Retry-After say when to retry",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    PendingEmailChange changeEmail(@Parameter(hidden = true) CurrentUser user, @Valid @Body EmailChangeRequest request,
+                                   HttpRequest<?> http) {
         rateLimit.check(http);
-        return switch (changeEmail.change(user.id(), request.currentPassword(), request.newEmail())) {
-            case ChangeEmail.Changed changed -> changed.account();
-            case ChangeEmail.WrongPassword _ -> throw IdentityProblems.wrongCurrentPassword();
-            case ChangeEmail.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
-            case ChangeEmail.EmailTaken _ -> throw ProblemException.onField(HttpStatus.CONFLICT,
-                    ProblemCodes.EMAIL_TAKEN, "newEmail",
-                    "Cette adresse e-mail est déjà utilisée par un autre compte : choisissez-en une autre.")
-                    .titled("Adresse déjà utilisée");
+        return switch (requestEmailChange.request(user.id(), request.currentPassword(), request.newEmail())) {
+            case RequestEmailChange.Requested requested -> requested.pending();
+            case RequestEmailChange.WrongPassword _ -> throw IdentityProblems.wrongCurrentPassword();
+            case RequestEmailChange.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
+            case RequestEmailChange.EmailTaken _ -> throw EmailChangeProblems.taken();
+            case RequestEmailChange.Unchanged _ -> throw EmailChangeProblems.unchanged();
+            case RequestEmailChange.TooManyMails tooMany ->
+                    throw EmailChangeProblems.tooManyMails(tooMany.from(), clock.instant());
         };
+    }
+
+    @Post("/email/pending/resend")
+    @Status(HttpStatus.ACCEPTED)
+    @Operation(summary = "Sends the pending sign-in address change's confirmation link again",
+            description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
+                    + "per-account limit of confirmation e-mails. The current address is not told again.")
+    @ApiResponse(responseCode = "202", description = "The change waiting for its new confirmation link")
+    @ApiResponse(responseCode = "404", description = "NO_PENDING_EMAIL_CHANGE: none asked, or it expired, was "
+            + "confirmed or cancelled",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "EMAIL_CHANGE_LIMIT_REACHED or TOO_MANY_REQUESTS, with Retry-After",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    PendingEmailChange resendEmailConfirmation(@Parameter(hidden = true) CurrentUser user, HttpRequest<?> http) {
+        rateLimit.check(http);
+        return switch (resendEmailConfirmation.resend(user.id())) {
+            case ResendEmailConfirmation.Resent resent -> resent.pending();
+            case ResendEmailConfirmation.NothingPending _ -> throw EmailChangeProblems.nothingPending();
+            case ResendEmailConfirmation.TooManyMails tooMany ->
+                    throw EmailChangeProblems.tooManyMails(tooMany.from(), clock.instant());
+        };
+    }
+
+    @Delete("/email/pending")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Cancels the pending sign-in address change",
+            description = "Its confirmation link stops working at once. Always 204, also when nothing was pending.")
+    @ApiResponse(responseCode = "204", description = "Nothing is pending any more", content = {})
+    void cancelEmailChange(@Parameter(hidden = true) CurrentUser user) {
+        cancelEmailChange.cancel(user.id());
     }
 }

@@ -1,6 +1,7 @@
 package org.openbenefits.platform.me;
 
 import io.micronaut.core.annotation.Nullable;
+import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileView;
@@ -16,8 +17,10 @@ final class ProfileViews {
     /**
      * @param profile      the employee profile; null for HR managers and staff
      * @param employerName the employer's name; null for staff
+     * @param pending      the change of sign-in address waiting for confirmation; null when none
      */
-    static ProfileView of(UserAccountRow account, @Nullable EmployeeProfileRow profile, @Nullable String employerName) {
+    static ProfileView of(UserAccountRow account, @Nullable EmployeeProfileRow profile, @Nullable String employerName,
+                          @Nullable PendingEmailChange pending) {
         return new ProfileView(account.firstName(), account.lastName(), account.email(),
                 profile == null ? null : profile.workEmail(),
                 profile == null ? null : profile.employeeNumber(),
@@ -27,7 +30,8 @@ final class ProfileViews {
                 profile == null ? null : address(profile),
                 profile == null ? null : profile.effectiveDeliveryEmail(),
                 profile != null && profile.deliveryEmail() == null,
-                account.language());
+                account.language(),
+                pending);
     }
 
     static PersonalDataExport.Profile exported(EmployeeProfileRow profile) {

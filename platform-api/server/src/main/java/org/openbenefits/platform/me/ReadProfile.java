@@ -12,18 +12,23 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 
-/** Reads "Mon profil" of the signed-in person: their account and, for employees, their employee profile. */
+/**
+ * Reads "Mon profil" of the signed-in person: their account, for employees their employee profile, and the change of
+ * sign-in address waiting for confirmation, if any.
+ */
 @Singleton
 public class ReadProfile {
 
     private final UserAccounts accounts;
     private final EmployeeProfiles profiles;
     private final Employers employers;
+    private final EmailChangeLinks emailChanges;
 
-    ReadProfile(UserAccounts accounts, EmployeeProfiles profiles, Employers employers) {
+    ReadProfile(UserAccounts accounts, EmployeeProfiles profiles, Employers employers, EmailChangeLinks emailChanges) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.employers = employers;
+        this.emailChanges = emailChanges;
     }
 
     /** The person's profile; empty once the account was deleted. */
@@ -33,6 +38,7 @@ public class ReadProfile {
                 .filter(row -> row.status() != AccountStatus.DELETED);
         return account.map(row -> ProfileViews.of(row, profiles.findById(accountId).orElse(null),
                 row.employerId() == null ? null
-                        : employers.findById(row.employerId()).map(EmployerRow::name).orElse(null)));
+                        : employers.findById(row.employerId()).map(EmployerRow::name).orElse(null),
+                emailChanges.pending(accountId).orElse(null)));
     }
 }

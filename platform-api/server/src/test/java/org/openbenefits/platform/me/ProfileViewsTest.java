@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.domain.identity.Role;
@@ -26,7 +27,7 @@ class ProfileViewsTest {
 
     @Test
     void an_employee_without_a_chosen_delivery_e_mail_gets_e_tickets_at_the_work_e_mail() {
-        ProfileView view = ProfileViews.of(CAMILLE, profile(null, "12 rue des Lilas", "FR"), "ACME");
+        ProfileView view = ProfileViews.of(CAMILLE, profile(null, "12 rue des Lilas", "FR"), "ACME", null);
 
         assertThat(view.email()).isEqualTo("camille@example.org");
         assertThat(view.workEmail()).isEqualTo("camille.martin@acme.example");
@@ -40,7 +41,7 @@ class ProfileViewsTest {
 
     @Test
     void a_chosen_delivery_e_mail_wins_and_an_address_stored_without_country_reads_as_france() {
-        ProfileView view = ProfileViews.of(CAMILLE, profile("perso@example.org", "12 rue des Lilas", null), "ACME");
+        ProfileView view = ProfileViews.of(CAMILLE, profile("perso@example.org", "12 rue des Lilas", null), "ACME", null);
 
         assertThat(view.deliveryEmail()).isEqualTo("perso@example.org");
         assertThat(view.deliveryEmailIsDefault()).isFalse();
@@ -49,7 +50,7 @@ class ProfileViewsTest {
 
     @Test
     void an_account_without_employee_profile_shows_no_employee_field() {
-        ProfileView view = ProfileViews.of(CAMILLE, null, null);
+        ProfileView view = ProfileViews.of(CAMILLE, null, null, null);
 
         assertThat(view.workEmail()).isNull();
         assertThat(view.employeeNumber()).isNull();
@@ -60,8 +61,19 @@ class ProfileViewsTest {
     }
 
     @Test
+    void a_change_of_sign_in_address_waiting_for_confirmation_is_shown_beside_the_address_still_in_use() {
+        PendingEmailChange pending = new PendingEmailChange("camille@maison.example", NOW.plusSeconds(86_400));
+
+        ProfileView view = ProfileViews.of(CAMILLE, null, null, pending);
+
+        assertThat(view.email()).isEqualTo("camille@example.org");
+        assertThat(view.pendingEmailChange()).isEqualTo(pending);
+        assertThat(pending.toString()).doesNotContain("camille@maison.example");
+    }
+
+    @Test
     void a_profile_without_address_has_none() {
-        assertThat(ProfileViews.of(CAMILLE, profile(null, null, null), "ACME").address()).isNull();
+        assertThat(ProfileViews.of(CAMILLE, profile(null, null, null), "ACME", null).address()).isNull();
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 import org.openbenefits.contract.api.invitation.InvitationAcceptance;
 import org.openbenefits.contract.api.invitation.InvitationDetails;
+import org.openbenefits.contract.api.me.EmailChangeConfirmation;
+import org.openbenefits.contract.api.me.EmailChangeConfirmed;
 
 /**
  * The anonymous identity routes of platform-api, for the portals: sign-in, sessions, password reset and
@@ -40,4 +42,12 @@ public interface AuthApiClient {
 
     @Post("/invitations/{token}/accept")
     SignInResponse acceptInvitation(@PathVariable String token, @Body InvitationAcceptance acceptance);
+
+    /**
+     * Uses the link e-mailed to a new sign-in address: the account signs in with it from now on and its sessions end.
+     * An unknown, used, replaced or expired link is a 400 TOKEN_INVALID_OR_EXPIRED; an address another account took
+     * meanwhile a 409 EMAIL_TAKEN.
+     */
+    @Post("/auth/email-change/confirm")
+    EmailChangeConfirmed confirmEmailChange(@Body EmailChangeConfirmation confirmation);
 }

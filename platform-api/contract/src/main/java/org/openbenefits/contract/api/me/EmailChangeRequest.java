@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Changes the signed-in person's sign-in e-mail address, which needs their current password.
+ * Asks to change the signed-in person's sign-in e-mail address, which needs their current password. Nothing changes
+ * until the link e-mailed to the new address is opened (see {@link PendingEmailChange}).
  *
  * @param currentPassword the password in use now
  * @param newEmail        the new sign-in address

@@ -1,7 +1,9 @@
 package org.openbenefits.contract.api.me;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -19,8 +21,25 @@ public interface MeApiClient {
     @Get
     UserSummary me();
 
+    /**
+     * Asks to change the sign-in address (202): a confirmation link goes to the new address, a notice to the current
+     * one, and nothing changes until the link is used. A wrong password is a 401 INVALID_CREDENTIALS on
+     * {@code currentPassword}; too many confirmation e-mails lately a 429 EMAIL_CHANGE_LIMIT_REACHED.
+     */
     @Post("/email")
-    UserSummary changeEmail(@Body EmailChangeRequest request);
+    PendingEmailChange changeEmail(@Body EmailChangeRequest request);
+
+    /**
+     * Sends the pending change's confirmation link again, as a new link (202). Null when no change is pending: the API
+     * says 404 NO_PENDING_EMAIL_CHANGE, which a declarative client answers with null.
+     */
+    @Post("/email/pending/resend")
+    @Nullable
+    PendingEmailChange resendEmailConfirmation();
+
+    /** Forgets the pending change of sign-in address, if any (204): its link stops working. */
+    @Delete("/email/pending")
+    HttpResponse<Void> cancelEmailChange();
 
     /** "Mon profil". */
     @Get("/profile")

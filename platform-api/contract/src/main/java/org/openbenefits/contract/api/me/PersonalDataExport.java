@@ -24,6 +24,8 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
  * @param auditEntries the audit entries whose target is the person or whose actor they are, oldest first
  * @param allowances   for an employee, their grants with balances and the latest movements on them ("Mes
  *                     dotations"); null for HR managers and staff
+ * @param pendingEmailChange the change of sign-in address waiting for its confirmation link, with the new address;
+ *                     null when none
  */
 @Serdeable
 @Schema(description = "Everything the platform keeps about the signed-in person")
@@ -34,7 +36,8 @@ public record PersonalDataExport(
         List<Child> children,
         List<Session> sessions,
         List<AuditEntryView> auditEntries,
-        @Nullable WalletView allowances) {
+        @Nullable WalletView allowances,
+        @Nullable PendingEmailChange pendingEmailChange) {
 
     @Creator
     public PersonalDataExport {
@@ -46,7 +49,7 @@ public record PersonalDataExport(
     /** An export of someone who holds no allowances. */
     public PersonalDataExport(Instant generatedAt, Account account, @Nullable Profile profile, List<Child> children,
                               List<Session> sessions, List<AuditEntryView> auditEntries) {
-        this(generatedAt, account, profile, children, sessions, auditEntries, null);
+        this(generatedAt, account, profile, children, sessions, auditEntries, null, null);
     }
 
     /** The account, without its password hash. */

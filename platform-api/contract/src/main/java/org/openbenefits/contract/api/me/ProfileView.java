@@ -1,5 +1,6 @@
 package org.openbenefits.contract.api.me;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param deliveryEmail          where e-tickets and e-cards are sent: the person's choice, else the work e-mail
  * @param deliveryEmailIsDefault whether {@code deliveryEmail} is the work e-mail because the person chose none
  * @param language               the language of the portal and of e-mails, {@code fr} or {@code en}
+ * @param pendingEmailChange     the change of sign-in address waiting for its confirmation link, if any
  */
 @Serdeable
 public record ProfileView(
@@ -38,7 +40,23 @@ public record ProfileView(
         String deliveryEmail,
         boolean deliveryEmailIsDefault,
         @Schema(allowableValues = {"fr", "en"})
-        String language) {
+        String language,
+        @Nullable
+        @Schema(description = "The change of sign-in address waiting for its confirmation link; absent when none")
+        PendingEmailChange pendingEmailChange) {
+
+    @Creator
+    public ProfileView {
+    }
+
+    /** A profile with no change of sign-in address waiting. */
+    public ProfileView(String firstName, String lastName, String email, @Nullable String workEmail,
+                       @Nullable String employeeNumber, @Nullable String department, @Nullable String site,
+                       @Nullable String employerName, @Nullable ProfileAddress address, @Nullable String deliveryEmail,
+                       boolean deliveryEmailIsDefault, String language) {
+        this(firstName, lastName, email, workEmail, employeeNumber, department, site, employerName, address,
+                deliveryEmail, deliveryEmailIsDefault, language, null);
+    }
 
     @Override
     public String toString() {
