@@ -32,7 +32,7 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<ProblemDe
         if (cause instanceof ProblemException problem) {
             String title = problem.title() != null ? problem.title() : text.title();
             return new ProblemDetail("about:blank", title, status.getCode(), problem.detail(), problem.code(),
-                    problem.errors(), problem.retryAfterSeconds());
+                    problem.errors(), problem.retryAfterSeconds(), problem.parameters());
         }
         if (cause instanceof ConstraintViolationException invalid && status == HttpStatus.BAD_REQUEST) {
             List<ProblemDetail.FieldError> fields = invalid.getConstraintViolations().stream()

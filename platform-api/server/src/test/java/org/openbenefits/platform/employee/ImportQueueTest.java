@@ -68,14 +68,15 @@ class ImportQueueTest implements TestPropertyProvider {
         assertThat(answer.status()).isEqualTo(503);
         assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.IMPORTS_BUSY);
         assertThat(answer.header("Retry-After")).hasValue("60");
-        assertThat(failedJobsOf(employerId)).as("the refused import is recorded as FAILED").isEqualTo(1);
+        assertThat(failedJobsOf(employerId)).as("the refused import is recorded as FAILED, BUSY").isEqualTo(1);
         assertThat(kit.notificationsTo("lou@file-pleine.example")).isEmpty();
     }
 
     private long failedJobsOf(long employerId) {
         return transactions.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(
-                    "SELECT COUNT(*) FROM employee_import_job WHERE employer_id = ? AND status = 'FAILED'")) {
+                    "SELECT COUNT(*) FROM employee_import_job WHERE employer_id = ? AND status = 'FAILED' "
+                            + "AND failure_code = 'BUSY'")) {
                 statement.setLong(1, employerId);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
