@@ -39,6 +39,8 @@ class InterruptedImportsTest implements TestPropertyProvider {
     FailInterruptedImports failInterrupted;
     @Inject
     ImportHeartbeat heartbeat;
+    @Inject
+    ImportJobs views;
 
     @Override
     public Map<String, String> getProperties() {
@@ -103,14 +105,19 @@ class InterruptedImportsTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_finished_job_is_never_turned_into_an_interrupted_one() {
+    void a_finished_job_is_never_turned_into_an_interrupted_one_and_its_report_saved_before_the_cap_still_reads() {
         UserAccountRow hr = hr("Fini SA");
         EmployeeImportJobRow done = running(hr, Instant.now().minus(Duration.ofMinutes(5)));
-        jobs.finish(done.id(), "{\"lines\":0,\"validLines\":0,\"imported\":0,\"errors\":[]}", Instant.now());
+        // a report as saved before errors were capped and counted: no errorCount
+        jobs.finish(done.id(), "{\"lines\":2,\"validLines\":1,\"imported\":1,\"errors\":[{\"line\":3,"
+                + "\"column\":\"email\",\"code\":\"INVALID_EMAIL\",\"message\":\"Adresse invalide.\"}]}", Instant.now());
 
         failInterrupted.run();
 
-        assertThat(jobs.findById(done.id()).orElseThrow().status()).isEqualTo(EmployeeImportJobRow.Status.DONE);
+        ImportJobView view = views.find(hr.employerId(), done.id()).orElseThrow();
+        assertThat(view.status()).isEqualTo(ImportJobView.DONE);
+        assertThat(view.report().errors()).hasSize(1);
+        assertThat(view.report().errorCount()).isEqualTo(1);
     }
 
     private EmployeeImportJobRow running(UserAccountRow hr, Instant lastHeartbeat) {
