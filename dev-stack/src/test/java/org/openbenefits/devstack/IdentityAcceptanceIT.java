@@ -38,7 +38,7 @@ import org.openbenefits.devstack.JsonApi.Answer;
  * "HR imports a CSV of 1,000 employees with 10 bad lines; the preview lists exactly those 10 errors; the import
  * creates 990 profiles; 990 invitations arrive in the SMTP server; an employee activates through the link taken from
  * the received e-mail and signs in." It prints the import's duration and the e-mail throughput, and the time to
- * import 10,000 lines, for the issue's closing note.
+ * import 10,000 lines, for the issue's closing note. Then the probe's oversized file of issue 8 is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -212,6 +212,34 @@ class IdentityAcceptanceIT {
         assertThat(job.at("/report/errors")).isEmpty();
         assertThat(employeeCount("@volume.acme-salaries.example")).isEqualTo(10_000);
         report("import of 10000 lines: %d ms", millis);
+    }
+
+    /**
+     * The probe's attack (issue 8): a 10 MB file of 186,000 lines ran this platform-api (384 MB of heap, as ./run
+     * starts it) out of memory. It is refused at once, whole, with the limit, and the service keeps answering.
+     */
+    @Test
+    @Order(3)
+    void the_probes_10_mb_file_of_186_000_lines_is_refused_at_once_and_platform_api_keeps_answering() {
+        StringBuilder csv = new StringBuilder(templateHeader()).append('\n');
+        for (int n = 1; n <= 186_000; n++) {
+            csv.append("Zoe;Lemaitre;z").append(n).append("@gros.example;G").append(n)
+                    .append(";Ventes;Nantes\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        Answer refused = api.post(IMPORTS, CSV, file, hrToken);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(file.length).isBetween(9_000_000, 10 * 1024 * 1024);
+        assertThat(refused.status()).as("refused: %s", refused).isEqualTo(400);
+        assertThat(refused.at("/code").asText()).isEqualTo("CSV_TOO_MANY_LINES");
+        assertThat(refused.at("/parameters/limit").asInt()).isEqualTo(100_000);
+        assertThat(refused.at("/parameters/found").asInt()).isEqualTo(186_000);
+        assertThat(api.get("/health", null).status()).as("platform-api still up").isEqualTo(200);
+        assertThat(employeeCount("@gros.example")).isZero();
+        report("the 10 MB file of 186000 lines refused in %d ms", millis);
     }
 
     /** The header row of the template HR downloads, byte-order mark removed. */

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
@@ -24,14 +25,17 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
+import org.openbenefits.admin.web.Formats;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeeImportApiClient;
@@ -46,6 +50,8 @@ import org.openbenefits.portalcommon.i18n.Texts;
  * checks every line and writes nothing), then "Importer les N lignes valides" starts the import, which runs in the
  * background while its page polls the progress ({@code /salaries/import/{job}/avancement}, every half second, htmx)
  * until the final report. The file travels from one step to the next in the page itself, see {@link CarriedCsv}.
+ * A file above platform-api's limits (size, lines) comes back to the upload form with the limit beside the field, in
+ * the page's language, worded here from the problem's code and parameters; so does a failed import's reason.
  */
 @Controller(EmployeeImportController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -54,18 +60,26 @@ class EmployeeImportController {
     static final String PATH = AdminPaths.EMPLOYEES + "/import";
     static final String FILE = "fichier";
     private static final String TEMPLATE_NAME = "modele-import-salaries.csv";
+    /** Refusals of the whole file, shown beside the file field. */
+    private static final Set<String> FILE_REFUSALS = Set.of(ProblemCodes.CSV_UNREADABLE, ProblemCodes.CSV_TOO_LARGE,
+            ProblemCodes.CSV_TOO_MANY_LINES);
+    /** A failed import's reason, by its code, as the bundles word it. */
+    private static final Map<String, String> FAILURES = Map.of(ImportJobView.INTERRUPTED, "import.failed.interrupted",
+            ImportJobView.BUSY, "import.failed.busy", ImportJobView.ERROR, "import.failed.error");
     private static final Pattern SAFE_DISPOSITION = Pattern.compile("attachment; filename=\"[A-Za-z0-9._-]{1,100}\"");
 
     private final EmployeeImportApiClient imports;
     private final ApiProblems problems;
     private final Texts texts;
+    private final HttpLocaleResolver locales;
     private final long maxFileBytes;
 
     EmployeeImportController(EmployeeImportApiClient imports, ApiProblems problems, Texts texts,
-                             HttpServerConfiguration server) {
+                             HttpLocaleResolver locales, HttpServerConfiguration server) {
         this.imports = imports;
         this.problems = problems;
         this.texts = texts;
+        this.locales = locales;
         this.maxFileBytes = server.getMultipart().getMaxFileSize();
     }
 
@@ -117,12 +131,11 @@ class EmployeeImportController {
             job = imports.start(csv.get());
         } catch (HttpClientResponseException refusal) {
             ProblemDetail problem = problems.of(refusal);
-            if (ProblemCodes.CSV_UNREADABLE.equals(problem.code())) {
-                return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, Form.empty().reject(problem, Map.of("file", FILE)));
+            if (FILE_REFUSALS.contains(problem.code())) {
+                return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, refusedFile(request, problem));
             }
             // IMPORTS_BUSY and the like: the preview again, with the reason above it, to try again later.
-            String reason = problem.detail() != null ? problem.detail() : problem.title();
-            return previewOf(request, csv.get(), text(body, "fileName"), reason);
+            return previewOf(request, csv.get(), text(body, "fileName"), reason(request, problem));
         }
         return HttpResponse.seeOther(URI.create(PATH + "/" + job.id()));
     }
@@ -139,11 +152,19 @@ class EmployeeImportController {
         return new ModelAndView<>("employees/import-progress", progressModel(find(job)));
     }
 
-    /** An upload larger than micronaut.server.multipart.max-file-size: the upload form says so beside the field. */
+    /**
+     * An upload larger than micronaut.server.multipart.max-file-size, or a body larger than the server buffers: the
+     * upload form says so beside the field.
+     */
     @Error(exception = ContentLengthExceededException.class)
     HttpResponse<?> tooLarge(HttpRequest<?> request) {
         return refusedUpload(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                 Form.empty().reject(FILE, texts.get(request, "import.error.tooLarge", megabytes())));
+    }
+
+    @Error(exception = BufferLengthExceededException.class)
+    HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request) {
+        return tooLarge(request);
     }
 
     private HttpResponse<?> previewOf(HttpRequest<?> request, byte[] csv, @Nullable String fileName,
@@ -152,8 +173,9 @@ class EmployeeImportController {
         try {
             report = imports.preview(csv);
         } catch (HttpClientResponseException refusal) {
-            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY,
-                    Form.empty().reject(problems.of(refusal), Map.of("file", FILE)));
+            ProblemDetail problem = problems.of(refusal);
+            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, FILE_REFUSALS.contains(problem.code())
+                    ? refusedFile(request, problem) : Form.empty().fail(reason(request, problem)));
         } catch (HttpClientException unreachable) {
             return refusedUpload(HttpStatus.SERVICE_UNAVAILABLE, Form.empty().fail(texts.get(request, "api.unreachable")));
         }
@@ -162,6 +184,7 @@ class EmployeeImportController {
         model.put("fileName", fileName == null ? "" : fileName);
         model.put("carried", CarriedCsv.pack(csv));
         model.put("rejectedLines", report.lines() - report.validLines());
+        model.put("errorsCapped", report.errorCount() > report.errors().size());
         model.put("form", globalError == null ? Form.empty() : Form.empty().fail(globalError));
         return HttpResponse.ok(new ModelAndView<>("employees/import-preview", model));
     }
@@ -182,7 +205,37 @@ class EmployeeImportController {
         ImportReport report = job.report();
         model.put("report", report);
         model.put("rejectedLines", report == null ? 0 : report.lines() - report.validLines());
+        model.put("errorsCapped", report != null && report.errorCount() > report.errors().size());
+        model.put("failureKey", job.failureCode() == null ? null : FAILURES.get(job.failureCode()));
         return model;
+    }
+
+    /**
+     * A refusal of the whole file, beside the file field: the size and line limits worded from their parameters in the
+     * page's language; an unreadable file with platform-api's reason.
+     */
+    private Form refusedFile(HttpRequest<?> request, ProblemDetail problem) {
+        Formats formats = new Formats(locales.resolveOrDefault(request));
+        return switch (problem.code()) {
+            case ProblemCodes.CSV_TOO_MANY_LINES -> Form.empty().reject(FILE, texts.get(request,
+                    "import.error.tooManyLines", formats.count(parameter(problem, "found", 0)),
+                    formats.count(parameter(problem, "limit", 0))));
+            case ProblemCodes.CSV_TOO_LARGE -> Form.empty().reject(FILE, texts.get(request, "import.error.tooLarge",
+                    parameter(problem, "limit", maxFileBytes) / (1024 * 1024)));
+            default -> Form.empty().reject(problem, Map.of("file", FILE));
+        };
+    }
+
+    /** Why platform-api said no, for above the form: busy in the page's language, else its own words. */
+    private String reason(HttpRequest<?> request, ProblemDetail problem) {
+        if (ProblemCodes.IMPORTS_BUSY.equals(problem.code())) {
+            return texts.get(request, "import.error.busy", problem.retryAfter() == null ? 60 : problem.retryAfter());
+        }
+        return problem.detail() != null ? problem.detail() : problem.title();
+    }
+
+    private static long parameter(ProblemDetail problem, String name, long otherwise) {
+        return problem.parameters().get(name) instanceof Number number ? number.longValue() : otherwise;
     }
 
     private HttpResponse<?> refusedUpload(HttpStatus status, Form form) {

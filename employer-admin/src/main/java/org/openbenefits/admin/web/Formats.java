@@ -1,5 +1,6 @@
 package org.openbenefits.admin.web;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import org.openbenefits.portalcommon.format.Euros;
 
 /**
  * Amounts and dates as the pages show them, in the page's language; every page's model holds one as {@code fmt}
- * ({@link FormatsModelProcessor}): {@code ${fmt.euros(campaign.amountCents)}}, {@code ${fmt.date(grant.expiresOn)}}.
+ * ({@link FormatsModelProcessor}): {@code ${fmt.euros(campaign.amountCents)}}, {@code ${fmt.date(grant.expiresOn)}},
+ * {@code ${fmt.count(report.errorCount)}}.
  * Dates and times are read in Paris, where the business runs.
  */
 public record Formats(Locale locale) {
@@ -34,6 +36,11 @@ public record Formats(Locale locale) {
     /** A movement's amount with its sign: {@code +5 000,00 €}, {@code −30,00 €}. */
     public String signedEuros(long cents) {
         return Euros.signed(cents, locale);
+    }
+
+    /** A count: {@code 186 000} in French, {@code 186,000} in English. */
+    public String count(long number) {
+        return NumberFormat.getIntegerInstance(locale).format(number);
     }
 
     public String date(@Nullable LocalDate day) {

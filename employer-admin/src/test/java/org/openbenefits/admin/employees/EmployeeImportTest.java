@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.admin.AdminPortalTest;
 import org.openbenefits.admin.fake.FakeImportApi;
+import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.portalcommon.testing.Pages;
 
 /** The CSV import: the template, the preview before anything is written, then the import and its progress. */
@@ -30,7 +31,7 @@ class EmployeeImportTest extends AdminPortalTest {
         String page = getAsHr("/salaries/import").body();
 
         assertThat(Pages.heading(page)).isEqualTo("Importer des salariés");
-        assertThat(page).contains("prenom, nom, email", "point-virgule (;) ou la virgule (,)", "UTF-8", "5 Mo",
+        assertThat(page).contains("prenom, nom, email", "point-virgule (;) ou la virgule (,)", "UTF-8", "10 Mo",
                 "href=\"/salaries/import/modele\"", "Télécharger le modèle",
                 "enctype=\"multipart/form-data\"", "action=\"/salaries/import/apercu?csrfToken=" + CSRF + "\"",
                 "<label class=\"form-label\" for=\"fichier\">Fichier CSV</label>");
@@ -82,13 +83,71 @@ class EmployeeImportTest extends AdminPortalTest {
 
     @Test
     void a_file_above_the_upload_limit_is_refused_with_a_french_explanation() {
-        byte[] large = new byte[6 * 1024 * 1024];
+        byte[] large = new byte[11 * 1024 * 1024];
         java.util.Arrays.fill(large, (byte) 'a');
 
         HttpResponse<String> refused = uploadAsHr(large);
 
         assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.body()).contains("Ce fichier dépasse la taille maximale de 5 Mo");
+        assertThat(refused.body()).contains("Ce fichier dépasse la taille maximale de 10 Mo");
+        assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void a_file_with_more_lines_than_an_import_takes_is_refused_beside_the_file_field_in_the_pages_language() {
+        importApi.limits(10L * 1024 * 1024, 1_000);
+        byte[] file = lines(1_200, false);
+
+        HttpResponse<String> french = uploadAsHr(file);
+        HttpResponse<String> english = upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv",
+                file, signedIn("HR_MANAGER") + "; lang=en");
+
+        assertThat(french.statusCode()).isEqualTo(422);
+        assertThat(french.body()).contains("id=\"fichier-error\">Ce fichier compte 1\u202f200 lignes de salariés ; "
+                + "un import en prend 1\u202f000 au plus.");
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("id=\"fichier-error\">This file has 1,200 employee lines; an import takes "
+                + "1,000 at most.");
+        assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void a_file_larger_than_platform_api_takes_is_refused_beside_the_file_field_with_its_limit() {
+        importApi.limits(1024 * 1024, 100_000);
+        byte[] file = lines(20_000, false);
+        assertThat(file.length).isGreaterThan(1024 * 1024);
+
+        HttpResponse<String> refused = uploadAsHr(file);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"fichier-error\">Ce fichier dépasse la taille maximale de 1 Mo.");
+    }
+
+    @Test
+    void a_report_with_more_errors_than_listed_says_how_many_there_are_and_that_the_first_1000_are_listed() {
+        byte[] file = lines(1_200, true);
+
+        String preview = uploadAsHr(file).body();
+        String previewInEnglish = upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv", file,
+                signedIn("HR_MANAGER") + "; lang=en").body();
+
+        assertThat(preview).contains("1\u202f200 erreurs au total ; les 1\u202f000 premières sont listées ci-dessous.");
+        assertThat(Pattern.compile("<tr>\\s*<td>").matcher(preview).results().count()).isEqualTo(1_000);
+        assertThat(previewInEnglish).contains("1,200 errors in all; the first 1,000 are listed below.");
+    }
+
+    @Test
+    void the_final_report_of_an_import_with_more_errors_than_listed_says_so_too() {
+        // 1,200 bad lines and one good one, so that there is something to import
+        byte[] file = (new String(lines(1_200, true), StandardCharsets.UTF_8) + "Léa;Bonne;lea@acme.example;G1;;\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(file).body())));
+        getAsHr("/salaries/import/40/avancement", "HX-Request", "true");
+
+        String done = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+
+        assertThat(done).contains("Import terminé", "Salariés créés : 1",
+                "1\u202f200 erreurs au total ; les 1\u202f000 premières sont listées ci-dessous.");
     }
 
     @Test
@@ -136,20 +195,41 @@ class EmployeeImportTest extends AdminPortalTest {
         HttpResponse<String> refused = postAsHr("/salaries/import", Map.of("fichier", carried, "fileName", "salaries.csv"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Trop d&#39;imports sont en attente : réessayez dans 30 secondes.",
+        assertThat(refused.body()).contains("Trop d’imports sont en cours en ce moment : réessayez dans 30 secondes.",
                 "Importer les 2 lignes valides", "name=\"fichier\" value=\"" + carried + "\"");
         assertThat(importApi.imported()).isEmpty();
     }
 
     @Test
-    void a_failed_import_says_that_nobody_was_created_and_offers_to_start_again() {
+    void an_import_interrupted_by_a_restart_says_so_and_that_nobody_was_created_and_offers_to_start_again() {
         postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body())));
         importApi.failing();
 
         String failed = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+        String inEnglish = pages().get("/salaries/import/40/avancement", "HX-Request", "true",
+                "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
 
-        assertThat(failed).doesNotContain("hx-get").contains("L’import a échoué", "le serveur a redémarré",
+        assertThat(failed).doesNotContain("hx-get").contains("L’import a échoué",
+                "L’import a été interrompu : le service qui le traitait s’est arrêté (redémarrage ou panne) avant la fin.",
                 "Aucun salarié n’a été créé", "href=\"/salaries/import\"");
+        assertThat(inEnglish).contains("The import failed", "The import was interrupted: the service running it "
+                + "stopped (a restart or an outage) before the end.", "No employee was created");
+    }
+
+    @Test
+    void each_reason_of_a_failed_import_reads_in_the_pages_words_and_an_old_one_in_platform_apis() {
+        postAsHr("/salaries/import", Map.of("fichier", carried(uploadAsHr(FILE.getBytes(StandardCharsets.UTF_8)).body())));
+
+        importApi.failingWith(ImportJobView.ERROR);
+        String error = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+        importApi.failingWith(ImportJobView.BUSY);
+        String busy = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+        importApi.failingWith(null);
+        String old = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
+
+        assertThat(error).contains("L’import a échoué sur une erreur inattendue.");
+        assertThat(busy).contains("L’import n’a pas démarré : trop d’imports attendaient déjà leur tour.");
+        assertThat(old).contains("le serveur a redémarré");
     }
 
     @Test
@@ -182,6 +262,16 @@ class EmployeeImportTest extends AdminPortalTest {
         assertThat(preview).contains("Importer les 10000 lignes valides");
         assertThat(started.statusCode()).isEqualTo(303);
         assertThat(importApi.imported()).singleElement().isEqualTo(file);
+    }
+
+    /** {@code count} lines of employees of ACME, each missing its first name if {@code bad}. */
+    private static byte[] lines(int count, boolean bad) {
+        StringBuilder csv = new StringBuilder("prenom;nom;email;matricule;service;site\r\n");
+        for (int n = 1; n <= count; n++) {
+            csv.append(bad ? "" : "Prénom").append(";Nom-").append(n).append(";salarie").append(n)
+                    .append("@acme.example;MAT").append(n).append(";Service comptabilité;Site de Lyon\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> uploadAsHr(byte[] file) {

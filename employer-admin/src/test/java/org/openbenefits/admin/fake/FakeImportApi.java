@@ -28,7 +28,9 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 /**
  * A small platform-api of CSV imports for the portal's component tests (see {@link FakeEmployeeApi}): the template,
  * a preview that checks the required columns and the e-mail syntax, and an import job that moves forward by half of
- * the file each time it is read: RUNNING at half on the first reading, DONE with its report on the next.
+ * the file each time it is read: RUNNING at half on the first reading, DONE with its report on the next. Like the real
+ * one, it refuses files above its limits (10 MB, 100,000 lines unless a test sets others) and lists the first 1,000
+ * errors of a report, counting all.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/employees/imports")
@@ -37,13 +39,18 @@ public class FakeImportApi {
     public static final String TEMPLATE = "prenom;nom;email;matricule;service;site\r\n"
             + "Élodie;Lefèvre;elodie.lefevre@entreprise.fr;M0001;Comptabilité;Lyon\r\n";
     private static final String TEXT_CSV = "text/csv";
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_LINES = 100_000;
+    private static final int MAX_LISTED = 1_000;
 
     private final Map<Long, ImportJobView> jobs = new ConcurrentHashMap<>();
     private final List<byte[]> imported = new CopyOnWriteArrayList<>();
     private final Map<Long, Integer> reads = new ConcurrentHashMap<>();
     private final AtomicLong nextJob = new AtomicLong(40);
     private volatile boolean busy;
-    private volatile boolean failing;
+    private volatile String failingWith;
+    private volatile long maxBytes;
+    private volatile int maxLines;
 
     public void reset() {
         jobs.clear();
@@ -51,7 +58,14 @@ public class FakeImportApi {
         imported.clear();
         nextJob.set(40);
         busy = false;
-        failing = false;
+        failingWith = null;
+        limits(MAX_BYTES, MAX_LINES);
+    }
+
+    /** From now on, files above these limits are refused, as platform-api configured so would. */
+    public void limits(long maxBytes, int maxLines) {
+        this.maxBytes = maxBytes;
+        this.maxLines = maxLines;
     }
 
     /** From now on, imports are refused as IMPORTS_BUSY (503), as when too many wait already. */
@@ -59,9 +73,14 @@ public class FakeImportApi {
         busy = true;
     }
 
-    /** From now on, running imports fail, as when their server stops. */
+    /** From now on, running imports fail, as when their server stops (INTERRUPTED). */
     public void failing() {
-        failing = true;
+        failingWith(ImportJobView.INTERRUPTED);
+    }
+
+    /** From now on, running imports fail with this failure code (null: a job failed before codes existed). */
+    public void failingWith(String failureCode) {
+        failingWith = failureCode == null ? "" : failureCode;
     }
 
     /** The files the portal sent to be imported, byte for byte. */
@@ -81,8 +100,9 @@ public class FakeImportApi {
     @Consumes(TEXT_CSV)
     HttpResponse<?> preview(@Body byte[] csv) {
         List<String[]> lines = lines(csv);
-        if (lines == null) {
-            return unreadable();
+        HttpResponse<?> refusal = refusal(csv, lines);
+        if (refusal != null) {
+            return refusal;
         }
         return HttpResponse.ok(check(lines));
     }
@@ -91,8 +111,9 @@ public class FakeImportApi {
     @Consumes(TEXT_CSV)
     HttpResponse<?> start(@Body byte[] csv) {
         List<String[]> lines = lines(csv);
-        if (lines == null) {
-            return unreadable();
+        HttpResponse<?> refusal = refusal(csv, lines);
+        if (refusal != null) {
+            return refusal;
         }
         if (busy) {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(ProblemDetail.MEDIA_TYPE)
@@ -103,7 +124,7 @@ public class FakeImportApi {
         }
         imported.add(csv);
         ImportJobView job = new ImportJobView(nextJob.getAndIncrement(), ImportJobView.RUNNING, lines.size(), 0,
-                check(lines), null, Instant.parse("2026-11-22T08:00:00Z"), null);
+                check(lines), null, null, Instant.parse("2026-11-22T08:00:00Z"), null);
         jobs.put(job.id(), job);
         return HttpResponse.accepted().body(running(job));
     }
@@ -115,18 +136,19 @@ public class FakeImportApi {
             return Problems.notFound();
         }
         ImportJobView next;
-        if (failing) {
+        if (failingWith != null) {
             next = new ImportJobView(id, ImportJobView.FAILED, job.totalLines(), job.processedLines(), null,
-                    "L'import s'est interrompu : le serveur a redémarré.", job.createdAt(),
-                    Instant.parse("2026-11-22T08:15:00Z"));
+                    "L'import s'est interrompu : le serveur a redémarré.",
+                    failingWith.isEmpty() ? null : failingWith, job.createdAt(), Instant.parse("2026-11-22T08:01:00Z"));
         } else if (reads.merge(id, 1, Integer::sum) == 1) {
             next = new ImportJobView(id, ImportJobView.RUNNING, job.totalLines(), job.totalLines() / 2, job.report(),
-                    null, job.createdAt(), null);
+                    null, null, job.createdAt(), null);
         } else {
             ImportReport checked = job.report();
             next = new ImportJobView(id, ImportJobView.DONE, job.totalLines(), job.totalLines(),
-                    new ImportReport(checked.lines(), checked.validLines(), checked.validLines(), checked.errors()),
-                    null, job.createdAt(), Instant.parse("2026-11-22T08:00:05Z"));
+                    new ImportReport(checked.lines(), checked.validLines(), checked.validLines(), checked.errors(),
+                            checked.errorCount()),
+                    null, null, job.createdAt(), Instant.parse("2026-11-22T08:00:05Z"));
         }
         jobs.put(id, next);
         return HttpResponse.ok(next.status().equals(ImportJobView.RUNNING) ? running(next) : next);
@@ -134,12 +156,13 @@ public class FakeImportApi {
 
     /** A running job shows no report yet (the fake keeps the checked lines in it for later). */
     private static ImportJobView running(ImportJobView job) {
-        return new ImportJobView(job.id(), job.status(), job.totalLines(), job.processedLines(), null, null,
+        return new ImportJobView(job.id(), job.status(), job.totalLines(), job.processedLines(), null, null, null,
                 job.createdAt(), null);
     }
 
     private static ImportReport check(List<String[]> lines) {
         List<ImportReport.LineError> errors = new ArrayList<>();
+        int errorCount = 0;
         int valid = 0;
         for (int i = 0; i < lines.size(); i++) {
             String[] fields = lines.get(i);
@@ -159,8 +182,30 @@ public class FakeImportApi {
                 ok = false;
             }
             valid += ok ? 1 : 0;
+            errorCount = errors.size();
         }
-        return new ImportReport(lines.size(), valid, 0, errors);
+        return new ImportReport(lines.size(), valid, 0, errors.subList(0, Math.min(MAX_LISTED, errors.size())),
+                errorCount);
+    }
+
+    /** Unreadable, too large or too long, as platform-api answers; null when the file passes. */
+    private HttpResponse<?> refusal(byte[] csv, List<String[]> lines) {
+        if (csv.length > maxBytes) {
+            return Problems.refusal(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemCodes.CSV_TOO_LARGE,
+                    "Le fichier dépasse la taille maximale d'un import.",
+                    List.of(new ProblemDetail.FieldError("file", "Le fichier dépasse la taille maximale d'un import.")),
+                    Map.of("limit", maxBytes, "found", csv.length));
+        }
+        if (lines == null) {
+            return unreadable();
+        }
+        if (lines.size() > maxLines) {
+            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.CSV_TOO_MANY_LINES,
+                    "Le fichier compte trop de lignes.",
+                    List.of(new ProblemDetail.FieldError("file", "Le fichier compte trop de lignes.")),
+                    Map.of("limit", maxLines, "found", lines.size()));
+        }
+        return null;
     }
 
     /** The data lines of a ';' or ',' separated file, or null when its first line names no "prenom" column. */

@@ -1,6 +1,7 @@
 package org.openbenefits.admin.fake;
 
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,6 +25,14 @@ final class Problems {
                 .header("Retry-After", Long.toString(retryAfterSeconds))
                 .body(new ProblemDetail("about:blank", status.getReason(), status.getCode(), detail, code, List.of(),
                         retryAfterSeconds));
+    }
+
+    /** A refusal with parameters, as for the limits of an import. */
+    static HttpResponse<ProblemDetail> refusal(HttpStatus status, String code, String detail,
+                                               List<ProblemDetail.FieldError> errors, Map<String, Object> parameters) {
+        return HttpResponse.<ProblemDetail>status(status).contentType(ProblemDetail.MEDIA_TYPE)
+                .body(new ProblemDetail("about:blank", status.getReason(), status.getCode(), detail, code, errors,
+                        null, parameters));
     }
 
     static HttpResponse<ProblemDetail> onField(HttpStatus status, String code, String field, String message) {

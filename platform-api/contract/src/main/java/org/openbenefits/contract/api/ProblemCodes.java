@@ -71,7 +71,17 @@ public final class ProblemCodes {
     public static final String TOO_MANY_INVITATIONS = "TOO_MANY_INVITATIONS";
     /** The CSV file cannot be read: no header row, unknown columns, or not UTF-8. */
     public static final String CSV_UNREADABLE = "CSV_UNREADABLE";
-    /** Too many imports are waiting already: retry after {@link ProblemDetail#retryAfter()} seconds. */
+    /**
+     * The CSV file is larger than the import's limit: {@link ProblemDetail#parameters()} give {@code limit} and
+     * {@code found}, in bytes. Nothing was read or written.
+     */
+    public static final String CSV_TOO_LARGE = "CSV_TOO_LARGE";
+    /**
+     * The CSV file has more data lines than an import takes: {@link ProblemDetail#parameters()} give {@code limit} and
+     * {@code found}, in lines (the header excluded). Nothing was written.
+     */
+    public static final String CSV_TOO_MANY_LINES = "CSV_TOO_MANY_LINES";
+    /** Too many imports (or previews) are waiting already: retry after {@link ProblemDetail#retryAfter()} seconds. */
     public static final String IMPORTS_BUSY = "IMPORTS_BUSY";
     /** The person deleted their account: the profile is anonymised and can no longer change. */
     public static final String ACCOUNT_DELETED = "ACCOUNT_DELETED";

@@ -1,6 +1,9 @@
 package org.openbenefits.contract.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,6 +20,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param errors     the fields at fault, if any
  * @param retryAfter for refusals that end by themselves (rate limit, locked account): seconds to wait, as in the
  *                   Retry-After header; null otherwise
+ * @param parameters the values a client needs to say the problem in its own words, by name (for instance
+ *                   {@code {"limit": 100000, "found": 186000}} for {@code CSV_TOO_MANY_LINES}); empty for most codes
  */
 @Serdeable
 @Schema(description = "An API error (RFC 9457), with a stable code and a French message.")
@@ -26,18 +31,40 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
                             List<FieldError> errors,
                             @Nullable
                             @Schema(description = "Seconds to wait before retrying, when the refusal ends by itself")
-                            Long retryAfter) {
+                            Long retryAfter,
+                            @Nullable
+                            @Schema(description = "Values of the problem, by name, for clients that word it themselves",
+                                    example = "{\"limit\": 100000, \"found\": 186000}")
+                            Map<String, Object> parameters) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public ProblemDetail {
         errors = errors == null ? List.of() : List.copyOf(errors);
+        parameters = parameters == null ? Map.of() : withoutNulls(parameters);
+    }
+
+    /** A problem without parameters. */
+    public ProblemDetail(String type, String title, int status, @Nullable String detail, String code,
+                         List<FieldError> errors, @Nullable Long retryAfter) {
+        this(type, title, status, detail, code, errors, retryAfter, null);
     }
 
     /** A problem that does not end by itself. */
     public ProblemDetail(String type, String title, int status, @Nullable String detail, String code,
                          List<FieldError> errors) {
-        this(type, title, status, detail, code, errors, null);
+        this(type, title, status, detail, code, errors, null, null);
+    }
+
+    /** The parameters in their order, without null values (a client reads a missing value as absent). */
+    private static Map<String, Object> withoutNulls(Map<String, Object> parameters) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name != null && value != null) {
+                kept.put(name, value);
+            }
+        });
+        return Collections.unmodifiableMap(kept);
     }
 
     /**

@@ -10,8 +10,9 @@ import io.micronaut.data.annotation.MappedEntity;
 /**
  * A row of employee_import_job: one CSV import running in the background, shared by every instance. {@code report}
  * holds the {@link org.openbenefits.contract.api.employee.ImportReport} as JSON once DONE; {@code failure} a French
- * sentence once FAILED; {@code updatedAt} moves with each progress step, so that a job whose server stopped is told
- * from a slow one.
+ * sentence once FAILED, and {@code failureCode} why, as an {@link org.openbenefits.contract.api.employee.ImportJobView}
+ * code; {@code heartbeatAt} moves every few seconds while an instance holds the job (queued or running), so that a job
+ * whose instance stopped is told from a slow one ({@link ImportHeartbeat}).
  */
 @MappedEntity("employee_import_job")
 record EmployeeImportJobRow(
@@ -23,8 +24,10 @@ record EmployeeImportJobRow(
         int processedLines,
         @Nullable String report,
         @Nullable String failure,
+        @Nullable String failureCode,
         Instant createdAt,
         Instant updatedAt,
+        Instant heartbeatAt,
         @Nullable Instant finishedAt) {
 
     /** Where the job stands; stored by name. */
@@ -35,7 +38,7 @@ record EmployeeImportJobRow(
     }
 
     static EmployeeImportJobRow started(long employerId, long startedBy, int totalLines, Instant now) {
-        return new EmployeeImportJobRow(null, employerId, startedBy, Status.RUNNING, totalLines, 0, null, null, now,
-                now, null);
+        return new EmployeeImportJobRow(null, employerId, startedBy, Status.RUNNING, totalLines, 0, null, null, null,
+                now, now, now, null);
     }
 }

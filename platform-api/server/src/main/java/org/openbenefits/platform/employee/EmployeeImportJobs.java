@@ -1,6 +1,7 @@
 package org.openbenefits.platform.employee;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 import io.micronaut.data.annotation.Query;
@@ -29,13 +30,35 @@ interface EmployeeImportJobs extends CrudRepository<EmployeeImportJobRow, Long> 
     int finish(long id, String report, Instant now);
 
     @Query("""
-            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, updated_at = :now, finished_at = :now
+            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, failure_code = :failureCode,
+                   updated_at = :now, finished_at = :now
             WHERE id = :id AND status = 'RUNNING'""")
-    int fail(long id, String failure, Instant now);
+    int fail(long id, String failure, String failureCode, Instant now);
 
-    /** Fails the job only if it is still RUNNING and has not moved since {@code silentSince}. */
+    /** The instance holding these jobs is alive: moves their heartbeat. */
     @Query("""
-            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, updated_at = :now, finished_at = :now
-            WHERE id = :id AND status = 'RUNNING' AND updated_at < :silentSince""")
+            UPDATE employee_import_job SET heartbeat_at = :now
+            WHERE id IN (:ids) AND status = 'RUNNING'""")
+    int beat(Collection<Long> ids, Instant now);
+
+    /** Fails the job as INTERRUPTED only if it is still RUNNING and its heartbeat stopped before {@code silentSince}. */
+    @Query("""
+            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, failure_code = 'INTERRUPTED',
+                   updated_at = :now, finished_at = :now
+            WHERE id = :id AND status = 'RUNNING' AND heartbeat_at < :silentSince""")
     int failIfSilentSince(long id, Instant silentSince, String failure, Instant now);
+
+    /** Fails as INTERRUPTED every RUNNING job, of any employer and instance, whose heartbeat stopped before then. */
+    @Query("""
+            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, failure_code = 'INTERRUPTED',
+                   updated_at = :now, finished_at = :now
+            WHERE status = 'RUNNING' AND heartbeat_at < :silentSince""")
+    int failAllSilentSince(Instant silentSince, String failure, Instant now);
+
+    /** Fails as INTERRUPTED these jobs if still RUNNING: their instance is stopping. */
+    @Query("""
+            UPDATE employee_import_job SET status = 'FAILED', failure = :failure, failure_code = 'INTERRUPTED',
+                   updated_at = :now, finished_at = :now
+            WHERE id IN (:ids) AND status = 'RUNNING'""")
+    int failInterrupted(Collection<Long> ids, String failure, Instant now);
 }

@@ -26,13 +26,15 @@ import org.openbenefits.platform.employee.EmployeeCsv.Line;
  * The line-by-line rules of a CSV import, shared by the preview and the import itself: required columns, lengths,
  * the rule of user texts ({@link UserText}: no control or bidirectional character), e-mail syntax, duplicates within
  * the file, and addresses or employee numbers that exist already (looked up by chunks of {@value #CHUNK}, not one
- * query per line).
+ * query per line). The file is checked a step of lines at a time; what a step must know of the lines before it is
+ * kept in {@link SeenInFile}.
  */
 @Singleton
 class ImportChecks {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final int CHUNK = 1000;
+    private static final int SHOWN_LENGTH = 80;
     private static final Map<Column, Integer> MAX_LENGTH = Map.of(Column.PRENOM, 100, Column.NOM, 100,
             Column.EMAIL, 254, Column.MATRICULE, 50, Column.SERVICE, 100, Column.SITE, 100);
 
@@ -46,8 +48,20 @@ class ImportChecks {
     record Checked(List<Line> valid, List<LineError> errors) {
     }
 
-    /** Checks every line against the rules, the rest of the file and the employer's existing data. */
-    Checked check(long employerId, List<Line> lines) {
+    /**
+     * What the lines checked so far leave for the next ones: the first line of each e-mail address and employee
+     * number, to tell duplicates within the file. One entry per line at most: bounded by the import's line limit.
+     */
+    static final class SeenInFile {
+        private final Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        private final Map<String, Integer> firstLineOfNumber = new HashMap<>();
+    }
+
+    /**
+     * Checks lines against the rules, the lines of the file seen before them (then remembered in {@code seen}) and
+     * the employer's existing data.
+     */
+    Checked check(long employerId, List<Line> lines, SeenInFile seen) {
         Set<String> emails = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (Line line : lines) {
@@ -58,8 +72,8 @@ class ImportChecks {
         Set<String> existingNumbers = existing(
                 "SELECT employee_number FROM employee_profile WHERE employer_id = ? AND employee_number IN ",
                 List.of(employerId), numbers);
-        Map<String, Integer> firstLineOfEmail = new HashMap<>();
-        Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        Map<String, Integer> firstLineOfEmail = seen.firstLineOfEmail;
+        Map<String, Integer> firstLineOfNumber = seen.firstLineOfNumber;
         List<Line> valid = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         for (Line line : lines) {
@@ -86,7 +100,7 @@ class ImportChecks {
             if (!email.isEmpty() && !forbidden.contains(Column.EMAIL)) {
                 if (!EMAIL.matcher(email).matches()) {
                     found.add(new LineError(line.number(), "email", "INVALID_EMAIL",
-                            "L'adresse e-mail « " + line.value(Column.EMAIL) + " » n'est pas valide."));
+                            "L'adresse e-mail « " + shown(line.value(Column.EMAIL)) + " » n'est pas valide."));
                 } else if (firstLineOfEmail.containsKey(email)) {
                     found.add(new LineError(line.number(), "email", "DUPLICATE_IN_FILE",
                             "Cette adresse e-mail figure déjà ligne " + firstLineOfEmail.get(email) + "."));
@@ -113,6 +127,11 @@ class ImportChecks {
             }
         }
         return new Checked(valid, errors);
+    }
+
+    /** A value quoted in a message, cut short: a report lists up to a thousand messages and must stay small. */
+    private static String shown(String value) {
+        return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "…";
     }
 
     /** Which of the values the query finds, asked by chunks of {@value #CHUNK}. */

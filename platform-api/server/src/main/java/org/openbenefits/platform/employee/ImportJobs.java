@@ -17,16 +17,17 @@ import org.openbenefits.contract.api.employee.ImportReport;
 import org.openbenefits.platform.employee.EmployeeImportJobRow.Status;
 
 /**
- * Where an import job stands, as its employer's HR managers see it, from any instance. A RUNNING job that has not
- * moved for {@code platform.imports.stale-after} (15 minutes by default) lost the server running it (a crash, a
- * redeployment): it is declared FAILED on the spot, and since its profiles are written in one transaction that
- * never committed, nobody was created.
+ * Where an import job stands, as its employer's HR managers see it, from any instance. A RUNNING job whose heartbeat
+ * stopped for {@code platform.imports.stale-after} (1 minute by default) lost the instance holding it (a crash, a
+ * redeployment): it is declared FAILED, INTERRUPTED, on the spot, and since its profiles are written in one
+ * transaction that never committed, nobody was created. {@link FailInterruptedImports} does the same for every job,
+ * read or not.
  */
 @Singleton
 public class ImportJobs {
 
-    static final String LOST = "L'import a été interrompu (redémarrage du service) : aucun salarié n'a été créé. "
-            + "Relancez-le avec le même fichier.";
+    static final String LOST = "L'import a été interrompu : le service qui le traitait s'est arrêté (redémarrage ou "
+            + "panne). Aucun salarié n'a été créé. Relancez-le avec le même fichier.";
 
     private final EmployeeImportJobs jobs;
     private final JsonMapper json;
@@ -34,7 +35,7 @@ public class ImportJobs {
     private final Duration staleAfter;
 
     ImportJobs(EmployeeImportJobs jobs, JsonMapper json, Clock clock,
-               @Value("${platform.imports.stale-after:15m}") Duration staleAfter) {
+               @Value("${platform.imports.stale-after:1m}") Duration staleAfter) {
         this.jobs = jobs;
         this.json = json;
         this.clock = clock;
@@ -48,7 +49,7 @@ public class ImportJobs {
         if (found.isPresent() && found.get().status() == Status.RUNNING) {
             Instant now = clock.instant();
             Instant silentSince = now.minus(staleAfter);
-            if (found.get().updatedAt().isBefore(silentSince)
+            if (found.get().heartbeatAt().isBefore(silentSince)
                     && jobs.failIfSilentSince(jobId, silentSince, LOST, now) == 1) {
                 found = jobs.findByIdAndEmployerId(jobId, employerId);
             }
@@ -58,7 +59,8 @@ public class ImportJobs {
 
     ImportJobView view(EmployeeImportJobRow row) {
         return new ImportJobView(row.id(), row.status().name(), row.totalLines(), row.processedLines(),
-                row.report() == null ? null : report(row.report()), row.failure(), row.createdAt(), row.finishedAt());
+                row.report() == null ? null : report(row.report()), row.failure(), row.failureCode(), row.createdAt(),
+                row.finishedAt());
     }
 
     String json(ImportReport report) {

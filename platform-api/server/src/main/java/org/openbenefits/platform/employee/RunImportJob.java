@@ -11,13 +11,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.account.Employers;
@@ -33,13 +31,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one import job on an import thread. Every line is checked first; then the file is walked in steps of
- * {@value #LINES_PER_STEP} lines, each step inserting its valid lines (accounts, profiles, invitation links and
- * e-mails, with batched inserts: invited accounts have no password, so nothing is hashed). All steps belong to ONE
- * transaction, which also writes the audit entry and the job's DONE state: the import creates everyone or nobody.
- * After each step the job's progress is written in a short transaction of its own, committed at once, so that any
- * instance can show it while the big one is still open. A job declared lost meanwhile ({@link ImportJobs}) cannot
- * be finished: the big transaction rolls back.
+ * Runs one import job on an import thread. The file is read in steps of {@value #LINES_PER_STEP} lines, never whole:
+ * each step is checked (against the rules, the lines before it and the employer's data) and its valid lines inserted
+ * (accounts, profiles, invitation links and e-mails, with batched inserts: invited accounts have no password, so
+ * nothing is hashed); the report keeps the first errors and counts all ({@link ImportTally}), so memory stays flat
+ * whatever the file. All steps belong to ONE transaction, which also writes the audit entry and the job's DONE state:
+ * the import creates everyone or nobody. After each step the job's progress is written in a short transaction of its
+ * own, committed at once, so that any instance can show it while the big one is still open. A job declared lost
+ * meanwhile ({@link ImportJobs}, {@link FailInterruptedImports}) cannot be finished: the big transaction rolls back.
  */
 @Singleton
 class RunImportJob {
@@ -60,6 +59,7 @@ class RunImportJob {
 
     private final TransactionOperations<Connection> transactions;
     private final ImportChecks checks;
+    private final ImportLimits limits;
     private final EmployeeImportJobs jobs;
     private final ImportJobs views;
     private final Employers employers;
@@ -67,10 +67,12 @@ class RunImportJob {
     private final Audit audit;
     private final Clock clock;
 
-    RunImportJob(TransactionOperations<Connection> transactions, ImportChecks checks, EmployeeImportJobs jobs,
-                 ImportJobs views, Employers employers, InviteUser inviteUser, Audit audit, Clock clock) {
+    RunImportJob(TransactionOperations<Connection> transactions, ImportChecks checks, ImportLimits limits,
+                 EmployeeImportJobs jobs, ImportJobs views, Employers employers, InviteUser inviteUser, Audit audit,
+                 Clock clock) {
         this.transactions = transactions;
         this.checks = checks;
+        this.limits = limits;
         this.jobs = jobs;
         this.views = views;
         this.employers = employers;
@@ -79,44 +81,54 @@ class RunImportJob {
         this.clock = clock;
     }
 
-    /** Never throws: a failure is written on the job, for the person polling it. */
-    void run(long jobId, long employerId, long hrId, List<Line> lines) {
+    /**
+     * Never throws but the JVM's own errors: a failure is written on the job, for the person polling it.
+     *
+     * @param csv a file {@link AdmitImportFile} admitted
+     */
+    void run(long jobId, long employerId, long hrId, byte[] csv) {
         try {
-            ImportChecks.Checked checked = checks.check(employerId, lines);
             transactions.executeWrite(status -> {
-                write(jobId, employerId, hrId, lines, checked);
+                write(jobId, employerId, hrId, csv);
                 return null;
             });
         } catch (NoLongerRunning e) {
             LOG.warn("Import job {} was declared lost while it ran: rolled back", jobId);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory...): the job must not stay RUNNING until its heartbeat is missed
             LOG.error("Import job {} of employer {} failed: rolled back", jobId, employerId, e);
             try {
-                transactions.executeWrite(status -> jobs.fail(jobId, FAILED, clock.instant()));
+                transactions.executeWrite(status -> jobs.fail(jobId, FAILED, ImportJobView.ERROR, clock.instant()));
             } catch (RuntimeException again) {
-                LOG.error("Import job {} could not be marked FAILED; it will read FAILED once stale", jobId, again);
+                LOG.error("Import job {} could not be marked FAILED; it will read INTERRUPTED once its heartbeat "
+                        + "stops", jobId, again);
+            }
+            if (e instanceof Error error) {
+                throw error;
             }
         }
     }
 
-    private void write(long jobId, long employerId, long hrId, List<Line> lines, ImportChecks.Checked checked) {
-        Set<Integer> valid = checked.valid().stream().map(Line::number).collect(Collectors.toSet());
+    private void write(long jobId, long employerId, long hrId, byte[] csv) {
+        EmployeeCsv.Rows rows = EmployeeCsv.rows(csv);
+        ImportChecks.SeenInFile seen = new ImportChecks.SeenInFile();
+        ImportTally tally = new ImportTally(limits.maxListedErrors());
         String employerName = employers.findById(employerId).orElseThrow().name();
-        int created = 0;
-        for (int from = 0; from < lines.size(); from += LINES_PER_STEP) {
-            List<Line> step = lines.subList(from, Math.min(lines.size(), from + LINES_PER_STEP));
-            List<UserAccountRow> accounts = insert(employerId,
-                    step.stream().filter(line -> valid.contains(line.number())).toList());
+        for (List<Line> step = rows.next(LINES_PER_STEP); !step.isEmpty(); step = rows.next(LINES_PER_STEP)) {
+            ImportChecks.Checked checked = checks.check(employerId, step, seen);
+            tally.checked(step.size(), checked);
+            List<UserAccountRow> accounts = insert(employerId, checked.valid());
             if (!accounts.isEmpty()) {
                 inviteUser.inviteNewEmployees(accounts, employerName);
             }
-            created += accounts.size();
-            progress(jobId, from + step.size());
+            tally.imported(accounts.size());
+            progress(jobId, tally.lines());
         }
+        int lines = tally.lines();
+        int created = tally.imported();
         audit.record(hrId, employerId, AuditAction.EMPLOYEES_IMPORTED, "employee-import:" + jobId,
-                created + " salariés importés, " + (lines.size() - created) + " lignes rejetées sur " + lines.size());
-        ImportReport report = new ImportReport(lines.size(), checked.valid().size(), created, checked.errors());
-        if (jobs.finish(jobId, views.json(report), clock.instant()) != 1) {
+                created + " salariés importés, " + (lines - created) + " lignes rejetées sur " + lines);
+        if (jobs.finish(jobId, views.json(tally.report()), clock.instant()) != 1) {
             throw new NoLongerRunning(jobId);
         }
     }

@@ -1,7 +1,10 @@
 package org.openbenefits.platform.web;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +23,7 @@ public final class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private final Duration retryAfter;
     private final String title;
+    private final Map<String, Object> parameters;
 
     public ProblemException(HttpStatus status, String code, String detail) {
         this(status, code, detail, List.of(), null);
@@ -34,22 +38,29 @@ public final class ProblemException extends RuntimeException {
      */
     public ProblemException(HttpStatus status, String code, String detail, List<FieldError> errors,
                             @Nullable Duration retryAfter) {
-        this(status, code, detail, errors, retryAfter, null);
+        this(status, code, detail, errors, retryAfter, null, Map.of());
     }
 
     private ProblemException(HttpStatus status, String code, String detail, List<FieldError> errors,
-                             @Nullable Duration retryAfter, @Nullable String title) {
+                             @Nullable Duration retryAfter, @Nullable String title, Map<String, Object> parameters) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
         this.title = title;
+        this.parameters = parameters;
     }
 
     /** The same problem with a French title of its own instead of the one of its HTTP status. */
     public ProblemException titled(String title) {
-        return new ProblemException(status, code, detail(), errors, retryAfter, title);
+        return new ProblemException(status, code, detail(), errors, retryAfter, title, parameters);
+    }
+
+    /** The same problem with the values a client needs to word it itself (a limit, what was found), in their order. */
+    public ProblemException withParameters(Map<String, Object> parameters) {
+        return new ProblemException(status, code, detail(), errors, retryAfter, title,
+                Collections.unmodifiableMap(new LinkedHashMap<>(parameters)));
     }
 
     /** A refusal about one field of the request. */
@@ -83,6 +94,11 @@ public final class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The problem's parameters by name; empty for most problems. */
+    public Map<String, Object> parameters() {
+        return parameters;
     }
 
     /** Seconds to wait, rounded up, or null. */

@@ -30,7 +30,7 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<ProblemDe
         if (cause instanceof ProblemException problem) {
             String title = problem.title() != null ? problem.title() : text.title();
             return new ProblemDetail("about:blank", title, status.getCode(), problem.detail(), problem.code(),
-                    problem.errors(), problem.retryAfterSeconds());
+                    problem.errors(), problem.retryAfterSeconds(), problem.parameters());
         }
         if (cause != null && status == HttpStatus.BAD_REQUEST) {
             Optional<InputProblems.Described> input = InputProblems.describe(cause);

@@ -239,21 +239,22 @@ class EmployeeImportTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_running_job_silent_for_more_than_15_minutes_lost_its_server_and_reads_failed() {
+    void a_running_job_whose_heartbeat_stopped_a_minute_ago_lost_its_server_and_reads_failed_interrupted() {
         long employerId = kit.employer("Crash SA").id();
         UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
         String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
         Instant now = Instant.now();
         EmployeeImportJobRow lost = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 50,
-                now.minus(Duration.ofMinutes(16))));
+                now.minus(Duration.ofSeconds(90))));
         EmployeeImportJobRow slow = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 50,
-                now.minus(Duration.ofMinutes(14))));
+                now.minus(Duration.ofSeconds(30))));
 
         ImportJobView lostJob = jobOf(token, lost.id());
         ImportJobView slowJob = jobOf(token, slow.id());
 
         assertThat(lostJob.status()).isEqualTo(ImportJobView.FAILED);
-        assertThat(lostJob.failure()).contains("aucun salarié n'a été créé");
+        assertThat(lostJob.failureCode()).isEqualTo(ImportJobView.INTERRUPTED);
+        assertThat(lostJob.failure()).contains("interrompu", "Aucun salarié n'a été créé");
         assertThat(lostJob.finishedAt()).isNotNull();
         assertThat(slowJob.status()).isEqualTo(ImportJobView.RUNNING);
     }
@@ -264,15 +265,33 @@ class EmployeeImportTest implements TestPropertyProvider {
         UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
         String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
         EmployeeImportJobRow job = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 1, Instant.now()));
-        jobs.fail(job.id(), ImportJobs.LOST, Instant.now());
-        EmployeeCsv.Lines read = (EmployeeCsv.Lines) EmployeeCsv.read(
-                (HEADER + "Paul;Perdu;paul@perdu.example;P1;;\n").getBytes(StandardCharsets.UTF_8));
+        jobs.fail(job.id(), ImportJobs.LOST, ImportJobView.INTERRUPTED, Instant.now());
 
-        runImportJob.run(job.id(), employerId, hr.id(), read.lines());
+        runImportJob.run(job.id(), employerId, hr.id(),
+                (HEADER + "Paul;Perdu;paul@perdu.example;P1;;\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(employeesOf(token).total()).isZero();
         assertThat(kit.notificationsTo("paul@perdu.example")).isEmpty();
         assertThat(jobOf(token, job.id()).status()).isEqualTo(ImportJobView.FAILED);
+        assertThat(jobOf(token, job.id()).failureCode()).isEqualTo(ImportJobView.INTERRUPTED);
+    }
+
+    @Test
+    void a_job_that_fails_on_an_error_says_so_with_its_own_code_not_as_interrupted() {
+        long employerId = kit.employer("Erreur SA").id();
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
+        String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+        EmployeeImportJobRow job = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 1, Instant.now()));
+
+        // an employer id that does not exist: the job cannot address the invitations, an unexpected error
+        runImportJob.run(job.id(), Long.MAX_VALUE, hr.id(),
+                (HEADER + "Eva;Erreur;eva@erreur.example;E1;;\n").getBytes(StandardCharsets.UTF_8));
+
+        ImportJobView failed = jobOf(token, job.id());
+        assertThat(failed.status()).isEqualTo(ImportJobView.FAILED);
+        assertThat(failed.failureCode()).isEqualTo(ImportJobView.ERROR);
+        assertThat(failed.failure()).isEqualTo(RunImportJob.FAILED);
+        assertThat(kit.notificationsTo("eva@erreur.example")).isEmpty();
     }
 
     private static String bad(Map<Integer, String> bad, int line, String code, String row) {

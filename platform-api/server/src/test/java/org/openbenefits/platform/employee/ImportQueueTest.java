@@ -28,7 +28,10 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
-/** The import threads are bounded: when they are all busy and the queue is full, an import is refused at once. */
+/**
+ * The import threads are bounded: when they are all busy and the queue is full, an import is refused at once; so is a
+ * preview beyond those running (none allowed here, to see the refusal).
+ */
 @NeedsInfrastructure
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +51,7 @@ class ImportQueueTest implements TestPropertyProvider {
         properties.put("platform.security.rate-limit.requests-per-minute", "10000");
         properties.put("platform.imports.threads", "1");
         properties.put("platform.imports.queue-capacity", "1");
+        properties.put("platform.imports.concurrent-previews", "0");
         return properties;
     }
 
@@ -68,14 +72,29 @@ class ImportQueueTest implements TestPropertyProvider {
         assertThat(answer.status()).isEqualTo(503);
         assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.IMPORTS_BUSY);
         assertThat(answer.header("Retry-After")).hasValue("60");
-        assertThat(failedJobsOf(employerId)).as("the refused import is recorded as FAILED").isEqualTo(1);
+        assertThat(failedJobsOf(employerId)).as("the refused import is recorded as FAILED, BUSY").isEqualTo(1);
         assertThat(kit.notificationsTo("lou@file-pleine.example")).isEmpty();
+    }
+
+    @Test
+    void a_preview_beyond_those_running_is_refused_with_503_and_retry_after() {
+        UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, kit.employer("Aperçus SA").id());
+        String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
+
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+                "prenom;nom;email;matricule\nLou;Attente;lou@apercus.example;F1\n".getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv").bearerAuth(token));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.IMPORTS_BUSY);
+        assertThat(answer.header("Retry-After")).hasValue("10");
     }
 
     private long failedJobsOf(long employerId) {
         return transactions.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement(
-                    "SELECT COUNT(*) FROM employee_import_job WHERE employer_id = ? AND status = 'FAILED'")) {
+                    "SELECT COUNT(*) FROM employee_import_job WHERE employer_id = ? AND status = 'FAILED' "
+                            + "AND failure_code = 'BUSY'")) {
                 statement.setLong(1, employerId);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();

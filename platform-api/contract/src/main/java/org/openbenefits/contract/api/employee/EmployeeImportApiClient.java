@@ -14,7 +14,9 @@ import io.micronaut.http.client.annotation.Client;
 /**
  * CSV import of employees, for the administration portal: the template, a preview that writes nothing, and the
  * import, which runs in the background and is polled for progress. The CSV goes as the raw bytes of the uploaded
- * file ({@code text/csv}, UTF-8). An unreadable file is a 400 CSV_UNREADABLE on the field {@code file}.
+ * file ({@code text/csv}, UTF-8). An unreadable file is a 400 CSV_UNREADABLE on the field {@code file}; a file above
+ * the import's limits a 413 CSV_TOO_LARGE or a 400 CSV_TOO_MANY_LINES, with the parameters {@code limit} and
+ * {@code found}.
  */
 @Client(id = "platform-api", path = "/api/v1/employees/imports")
 public interface EmployeeImportApiClient {

@@ -1,0 +1,62 @@
+package org.openbenefits.platform.employee;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.server.HttpServerConfiguration;
+
+/**
+ * What one CSV import (or preview) may hold, so that memory stays flat whatever is posted (ADR 0006, "Revised"):
+ * <ul>
+ *   <li>{@code platform.imports.max-file-size} (10MB): larger files are refused at once, 413 CSV_TOO_LARGE;</li>
+ *   <li>{@code platform.imports.max-lines} (100,000 data lines, a large employer's whole staff): more lines are
+ *       refused before anything is queued or written, 400 CSV_TOO_MANY_LINES;</li>
+ *   <li>{@code platform.imports.max-listed-errors} (1,000): a report lists the first errors only, and counts all.</li>
+ * </ul>
+ * The HTTP server must let such a file in, and little more: checked at start-up, so that the framework's own limits
+ * (max-request-size, max-request-buffer-size, multipart max-file-size) and these agree, and a too-large upload always
+ * gets the same answer ({@link ImportController}).
+ */
+@Context
+class ImportLimits {
+
+    /** What a multipart upload adds around the file: boundaries and part headers, with room to spare. */
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
+
+    private final long maxFileBytes;
+    private final int maxLines;
+    private final int maxListedErrors;
+
+    ImportLimits(@Value("${platform.imports.max-file-size:10MB}") @ReadableBytes long maxFileBytes,
+                 @Value("${platform.imports.max-lines:100000}") int maxLines,
+                 @Value("${platform.imports.max-listed-errors:1000}") int maxListedErrors,
+                 HttpServerConfiguration server) {
+        if (maxFileBytes < 1 || maxLines < 1 || maxListedErrors < 0) {
+            throw new IllegalStateException("platform.imports.max-file-size and max-lines must be positive, "
+                    + "max-listed-errors at least 0");
+        }
+        long maxBody = Math.min(server.getMaxRequestSize(), server.getMaxRequestBufferSize());
+        if (maxBody < maxFileBytes + MULTIPART_ENVELOPE || server.getMultipart().getMaxFileSize() < maxFileBytes) {
+            throw new IllegalStateException("platform.imports.max-file-size (" + maxFileBytes + " bytes) must fit "
+                    + "in micronaut.server.multipart.max-file-size (" + server.getMultipart().getMaxFileSize()
+                    + ") and, with " + MULTIPART_ENVELOPE + " bytes to spare, in micronaut.server.max-request-size ("
+                    + server.getMaxRequestSize() + ") and max-request-buffer-size ("
+                    + server.getMaxRequestBufferSize() + "): raise those or lower the import limit");
+        }
+        this.maxFileBytes = maxFileBytes;
+        this.maxLines = maxLines;
+        this.maxListedErrors = maxListedErrors;
+    }
+
+    long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    int maxLines() {
+        return maxLines;
+    }
+
+    int maxListedErrors() {
+        return maxListedErrors;
+    }
+}
