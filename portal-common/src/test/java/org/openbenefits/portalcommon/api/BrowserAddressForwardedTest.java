@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.contract.api.ForwardedFor;
-import org.openbenefits.portalcommon.csrf.CsrfFilter;
+import org.openbenefits.portalcommon.web.PortalCookies;
 import org.openbenefits.portalcommon.testing.FakeSignInApi;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalCommonAlone;
@@ -26,6 +26,9 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  */
 @MicronautTest
 class BrowserAddressForwardedTest extends PortalTestWithFakeApi {
+
+    /** The cookie names of the test portal (PortalCommonAlone), over plain HTTP. */
+    static final PortalCookies ALONE = new PortalCookies("ob_alone", false);
 
     @Inject
     FakeSignInApi api;
@@ -61,7 +64,7 @@ class BrowserAddressForwardedTest extends PortalTestWithFakeApi {
     /** Signs in with a wrong password as a browser does, with the form's anti-forgery token. */
     static HttpResponse<String> signIn(Pages pages, String forwardedFor) {
         HttpResponse<String> form = pages.get("/connexion");
-        String cookie = CsrfFilter.COOKIE + "=" + Pages.cookie(form, CsrfFilter.COOKIE)
+        String cookie = ALONE.csrf() + "=" + Pages.cookie(form, ALONE.csrf())
                 .orElseThrow(() -> new AssertionError("No anti-forgery cookie"));
         Map<String, String> fields = Map.of("email", "camille.martin@example.org", "password", "Wrong-password-1",
                 "csrfToken", Pages.csrfField(form.body()));

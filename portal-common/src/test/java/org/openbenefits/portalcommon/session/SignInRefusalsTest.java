@@ -13,8 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
-import org.openbenefits.portalcommon.csrf.CsrfFilter;
-import org.openbenefits.portalcommon.i18n.LanguageCookieLocaleResolver;
+import org.openbenefits.portalcommon.web.PortalCookies;
 import org.openbenefits.portalcommon.testing.FakeSignInApi;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalCommonAlone;
@@ -27,6 +26,9 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  */
 @MicronautTest
 class SignInRefusalsTest extends PortalTestWithFakeApi {
+
+    /** The cookie names of the test portal (PortalCommonAlone), over plain HTTP. */
+    static final PortalCookies ALONE = new PortalCookies("ob_alone", false);
 
     @Inject
     FakeSignInApi api;
@@ -78,9 +80,9 @@ class SignInRefusalsTest extends PortalTestWithFakeApi {
     }
 
     private HttpResponse<String> signIn(String language) {
-        String lang = LanguageCookieLocaleResolver.COOKIE_NAME + "=" + language;
+        String lang = ALONE.language() + "=" + language;
         HttpResponse<String> form = pages().get("/connexion", "Cookie", lang);
-        String cookies = lang + "; " + CsrfFilter.COOKIE + "=" + Pages.cookie(form, CsrfFilter.COOKIE)
+        String cookies = lang + "; " + ALONE.csrf() + "=" + Pages.cookie(form, ALONE.csrf())
                 .orElseThrow(() -> new AssertionError("No anti-forgery cookie"));
         return pages().post("/connexion", Map.of("email", "camille.martin@example.org", "password", "Wrong-password-1",
                 "csrfToken", Pages.csrfField(form.body())), "Cookie", cookies);
