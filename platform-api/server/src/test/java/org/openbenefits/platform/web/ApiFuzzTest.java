@@ -94,7 +94,7 @@ class ApiFuzzTest implements TestPropertyProvider {
     void beyond_the_api_only_health_and_metrics_are_served() {
         assertThat(router.uriRoutes().map(route -> route.getUriMatchTemplate().toString())
                 .filter(path -> !path.startsWith("/api/")).distinct().sorted())
-                .containsExactly("/api-docs", "/health", "/health/{selector}", "/prometheus");
+                .containsExactly("/.well-known/jwks.json", "/api-docs", "/health", "/health/{selector}", "/prometheus");
     }
 
     @Test
