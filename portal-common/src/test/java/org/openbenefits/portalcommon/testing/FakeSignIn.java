@@ -21,6 +21,7 @@ import org.openbenefits.contract.api.auth.UserSummary;
  */
 @Requires(property = PortalCommonAlone.PROPERTY, value = "true")
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
+@Requires(missingProperty = FakeSignInApi.PROPERTY) // tests of the refusals fake the same routes their way
 @Controller("/api/v1/auth")
 public class FakeSignIn {
 
