@@ -13,10 +13,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The body of every API error, served as {@code application/problem+json} (RFC 9457).
  *
  * @param type       a URI naming the kind of problem
- * @param title      a short French summary
+ * @param title      a short summary in the request's language (Accept-Language: French by default, English)
  * @param status     the HTTP status
- * @param detail     a French explanation that says what to do
- * @param code       a stable machine-readable code from {@link ProblemCodes}, e.g. {@code NOT_FOUND}
+ * @param detail     an explanation in the request's language that says what to do
+ * @param code       a stable code of the catalogue (docs/api/errors.md), e.g. {@code budget.shortfall}; clients
+ *                   switch on it and word it from {@code parameters}, never from {@code detail}
  * @param errors     the fields at fault, if any
  * @param retryAfter for refusals that end by themselves (rate limit, locked account): seconds to wait, as in the
  *                   Retry-After header; null otherwise
@@ -24,9 +25,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *                   {@code {"limit": 100000, "found": 186000}} for {@code CSV_TOO_MANY_LINES}); empty for most codes
  */
 @Serdeable
-@Schema(description = "An API error (RFC 9457), with a stable code and a French message.")
+@Schema(description = "An API error (RFC 9457): a stable code with its parameters (catalogue: docs/api/errors.md), "
+        + "and a title, detail and field messages in the request's language (Accept-Language: fr by default, en).")
 public record ProblemDetail(String type, String title, int status, @Nullable String detail,
-                            @Schema(description = "Stable machine-readable code", example = "INVALID_CREDENTIALS")
+                            @Schema(description = "Stable code of the catalogue (docs/api/errors.md)", example = "budget.shortfall")
                             String code,
                             List<FieldError> errors,
                             @Nullable
@@ -70,20 +72,32 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
     /**
      * One field at fault and why.
      *
-     * @param field   the field's path in the request: {@code amountCents}, {@code address.line1},
-     *                {@code children[1].birthDate}, or a query parameter's name
-     * @param message a French sentence saying what to change
-     * @param code    for the input rules, a stable code from {@link ProblemCodes} (e.g. {@code FORBIDDEN_CHARACTER});
-     *                null otherwise
+     * @param field      the field's path in the request: {@code amountCents}, {@code address.line1},
+     *                   {@code children[1].birthDate}, or a query parameter's name
+     * @param message    a sentence in the request's language saying what to change
+     * @param code       the rule broken, a stable field code of the catalogue (docs/api/errors.md), e.g.
+     *                   {@code field.required}
+     * @param parameters the values the rule's wording needs, by name (e.g. {@code {"max": 80}})
      */
     @Serdeable
     public record FieldError(String field, String message,
-                             @Nullable @Schema(description = "Stable code of the input rule broken, if any",
-                                     example = "FORBIDDEN_CHARACTER") String code) {
+                             @Nullable @Schema(description = "Stable code of the rule broken (docs/api/errors.md)",
+                                     example = "field.required") String code,
+                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it themselves",
+                                     example = "{\"max\": 80}") Map<String, Object> parameters) {
+
+        public FieldError {
+            parameters = parameters == null ? Map.of() : withoutNulls(parameters);
+        }
+
+        /** A field at fault with a code and no parameters. */
+        public FieldError(String field, String message, @Nullable String code) {
+            this(field, message, code, null);
+        }
 
         /** A field at fault without a code of its own. */
         public FieldError(String field, String message) {
-            this(field, message, null);
+            this(field, message, null, null);
         }
     }
 }

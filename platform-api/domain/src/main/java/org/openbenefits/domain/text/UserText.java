@@ -3,6 +3,9 @@ package org.openbenefits.domain.text;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
+
 /**
  * The rule for every text a person or a client sends (names, addresses, references, search terms, CSV cells): it is
  * kept in Unicode normalisation form C, so that "é" typed as one character or as "e" plus an accent is the same text,
@@ -39,35 +42,32 @@ public final class UserText {
     /** The text holds a character it may not; {@code codePoint} is the first one found. */
     public record Refused(Fault fault, int codePoint) implements Outcome {
 
-        /** A French sentence for the person, naming the character by its code (e.g. U+202E). */
-        public String message() {
-            return fault.message(codePoint);
+        /** The refusal of {@code field}, naming the character by its code (e.g. U+202E). */
+        public FieldRefusal on(String field) {
+            return FieldRefusal.of(field, fault.code(), "character", codeOf(codePoint));
         }
     }
 
     /** Why a text is refused. */
     public enum Fault {
         /** A tab or a line break in a text on one line. */
-        LINE_BREAK,
+        LINE_BREAK(FieldCode.LINE_BREAK),
         /** Any other control character, or a line or paragraph separator. */
-        CONTROL_CHARACTER,
+        CONTROL_CHARACTER(FieldCode.CONTROL_CHARACTER),
         /** A character that changes the direction of writing. */
-        BIDIRECTIONAL_CONTROL,
+        BIDIRECTIONAL_CONTROL(FieldCode.BIDIRECTIONAL_CONTROL),
         /** A lone surrogate or a noncharacter: not text at all. */
-        NOT_A_CHARACTER;
+        NOT_A_CHARACTER(FieldCode.NOT_A_CHARACTER);
 
-        /** A French sentence saying what is wrong and what to do. */
-        public String message(int codePoint) {
-            String code = codeOf(codePoint);
-            return switch (this) {
-                case LINE_BREAK -> "Ce champ tient sur une seule ligne : retirez les retours à la ligne et les "
-                        + "tabulations (" + code + ").";
-                case CONTROL_CHARACTER -> "Ce texte contient un caractère de contrôle invisible (" + code
-                        + ") : retirez-le.";
-                case BIDIRECTIONAL_CONTROL -> "Ce texte contient un caractère invisible qui change le sens "
-                        + "d'écriture (" + code + ") : retirez-le.";
-                case NOT_A_CHARACTER -> "Ce texte contient un caractère invalide (" + code + ") : retirez-le.";
-            };
+        private final FieldCode code;
+
+        Fault(FieldCode code) {
+            this.code = code;
+        }
+
+        /** The field code of this fault; its parameter {@code character} names the character. */
+        public FieldCode code() {
+            return code;
         }
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
 import org.openbenefits.domain.text.UserText.Accepted;
 import org.openbenefits.domain.text.UserText.Fault;
 import org.openbenefits.domain.text.UserText.Lines;
@@ -70,11 +72,11 @@ class UserTextTest {
     }
 
     @Test
-    void the_refusal_names_the_character_in_french() {
+    void the_refusal_names_the_field_its_rule_and_the_character() {
         Refused refused = (Refused) UserText.check("abc\u202Etxt.exe", Lines.ONE);
 
-        assertThat(refused.message()).isEqualTo(
-                "Ce texte contient un caractère invisible qui change le sens d'écriture (U+202E) : retirez-le.");
+        assertThat(refused.on("bankReference")).isEqualTo(FieldRefusal.of("bankReference",
+                FieldCode.BIDIRECTIONAL_CONTROL, "character", "U+202E"));
         assertThat(UserText.codeOf(0x1F600)).isEqualTo("U+1F600");
     }
 }

@@ -91,7 +91,8 @@ class ImportChecks {
                 } else if (UserText.check(value, UserText.Lines.ONE) instanceof UserText.Refused refused) {
                     forbidden.add(column);
                     found.add(new LineError(line.number(), column.header, ProblemCodes.FORBIDDEN_CHARACTER,
-                            "Colonne « " + column.header + " » : " + refused.message()));
+                            "Colonne « " + column.header + " » : caractère interdit ("
+                                    + UserText.codeOf(refused.codePoint()) + ") : retirez-le."));
                 }
             }
             String email = EmailAddresses.normalise(line.value(Column.EMAIL));

@@ -3,6 +3,7 @@ package org.openbenefits.platform.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,24 +20,22 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.RefusalCatalogue;
+import org.openbenefits.domain.refusal.RefusalKind;
 
 /**
- * Describes, in French and without the framework's wording, what the HTTP layer refuses before a controller runs: a
- * path or query parameter that is not a number, a missing parameter or body, a body the JSON reader could not read, a
- * request field that breaks a constraint. Each field at fault is named by its path in the request
- * ({@code address.line1}, {@code children[1].birthDate}) or by the parameter's name.
+ * What the HTTP layer refuses before a controller runs, as refusals with codes: a path or query parameter that is not
+ * a number, a missing parameter or body, a body the JSON reader could not read, a request field that breaks a
+ * constraint of the contract's records. Each field at fault is named by its path in the request
+ * ({@code address.line1}, {@code children[1].birthDate}) or by the parameter's name. A constraint whose message is a
+ * field code of the catalogue ({@code message = "{field.invalid-email}"}) takes that code; the standard constraints
+ * take the code of their rule, with its bounds as parameters.
  */
 final class InputProblems {
-
-    /** A refusal's code, French detail and fields at fault. */
-    record Described(String code, String detail, List<FieldError> errors) {
-    }
-
-    /** The title of every MALFORMED_JSON problem. */
-    static final String MALFORMED_TITLE = "JSON illisible";
-    static final String SEVERAL_FIELDS = "Certains champs sont à corriger : voyez le message de chacun.";
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]*[.,][0-9]+([eE][+-]?[0-9]+)?|[+-]?[0-9]+[eE][+-]?[0-9]+");
@@ -44,14 +43,15 @@ final class InputProblems {
     private InputProblems() {
     }
 
-    /** The description of an error of the HTTP layer, or empty when it is not about the request's input. */
-    static Optional<Described> describe(Throwable error) {
+    /** The refusal of an error of the HTTP layer, or empty when it is not about the request's input. */
+    static Optional<Refusal> describe(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             switch (cause) {
                 case ConstraintViolationException invalid -> {
-                    return Optional.of(fields(invalid.getConstraintViolations().stream()
+                    return Optional.of(Refusal.invalid(invalid.getConstraintViolations().stream()
                             .map(InputProblems::fieldOf)
-                            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                            .sorted(Comparator.comparing(FieldRefusal::field)
+                                    .thenComparing(field -> field.code().code()))
                             .toList()));
                 }
                 case ConversionErrorException conversion -> {
@@ -64,8 +64,7 @@ final class InputProblems {
                     return Optional.of(missing(missing.getArgument()));
                 }
                 case JsonSyntaxException _ -> {
-                    return Optional.of(new Described(ProblemCodes.MALFORMED_JSON,
-                            "Le corps de la requête n'est pas du JSON valide : vérifiez sa syntaxe.", List.of()));
+                    return Optional.of(Refusal.of(GeneralRefusal.MALFORMED_JSON));
                 }
                 default -> {
                 }
@@ -75,10 +74,9 @@ final class InputProblems {
     }
 
     /** A field the deserializer could not read, named by the path the deserializer recorded. */
-    static FieldError fieldOf(SerdeException error) {
-        SerdeException outermost = error;
+    static FieldRefusal fieldOf(SerdeException error) {
         StringBuilder path = new StringBuilder();
-        ListIterator<ReferencePath> nodes = outermost.getPath().listIterator(outermost.getPath().size());
+        ListIterator<ReferencePath> nodes = error.getPath().listIterator(error.getPath().size());
         while (nodes.hasPrevious()) {
             ReferencePath node = nodes.previous();
             if (node instanceof CollectionItemReferencePath item) {
@@ -87,17 +85,11 @@ final class InputProblems {
                 path.append(path.isEmpty() ? "" : ".").append(node.getArgument().getName());
             }
         }
-        return new FieldError(path.toString(), "Valeur invalide pour ce champ : vérifiez son type.",
-                ProblemCodes.WRONG_TYPE);
+        return FieldRefusal.of(path.toString(), FieldCode.WRONG_TYPE);
     }
 
-    static Described fields(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.getFirst().message() : SEVERAL_FIELDS;
-        return new Described(ProblemCodes.VALIDATION_FAILED, detail, errors);
-    }
-
-    private static FieldError fieldOf(ConstraintViolation<?> violation) {
-        return new FieldError(pathOf(violation.getPropertyPath()), messageOf(violation));
+    private static FieldRefusal fieldOf(ConstraintViolation<?> violation) {
+        return ruleOf(violation).on(pathOf(violation.getPropertyPath()));
     }
 
     /**
@@ -127,60 +119,85 @@ final class InputProblems {
         return path.isEmpty() ? parameter : path.toString();
     }
 
-    /** The constraint's own French message, or a French sentence in place of the library's English default. */
-    private static String messageOf(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        if (template == null || !template.startsWith("{")) {
-            return violation.getMessage();
+    /** The rule a violation breaks: the catalogue code of its message, or the code of the standard constraint. */
+    private static FieldRefusal ruleOf(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate() == null ? "" : violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}")) {
+            Optional<FieldRefusal> named = RefusalCatalogue.find(template.substring(1, template.length() - 1))
+                    .filter(code -> code.kind() == RefusalKind.FIELD && code.parameters().isEmpty())
+                    .map(code -> FieldRefusal.of("", code));
+            if (named.isPresent()) {
+                return named.get();
+            }
         }
+        Map<String, Object> attributes = violation.getConstraintDescriptor() == null ? Map.of()
+                : violation.getConstraintDescriptor().getAttributes();
         String constraint = violation.getConstraintDescriptor() == null ? ""
                 : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "Ce champ est obligatoire.";
-            case "Size" -> "La longueur de ce champ n'est pas acceptée.";
-            case "Positive" -> "Indiquez un nombre supérieur à zéro.";
-            case "PositiveOrZero", "Min", "Max", "DecimalMin", "DecimalMax", "Negative", "NegativeOrZero" ->
-                    "Ce nombre est hors des limites acceptées.";
-            case "Email" -> "Cette adresse e-mail n'est pas valide.";
-            case "Past", "PastOrPresent" -> "Cette date doit être passée.";
-            case "Future", "FutureOrPresent" -> "Cette date doit être à venir.";
-            default -> "Cette valeur n'est pas acceptée.";
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldRefusal.of("", FieldCode.REQUIRED);
+            case "Size" -> size(violation.getInvalidValue(), attributes);
+            case "Positive" -> FieldRefusal.of("", FieldCode.NOT_POSITIVE);
+            case "PositiveOrZero" -> FieldRefusal.of("", FieldCode.TOO_SMALL, "min", 0L);
+            case "Min", "DecimalMin" -> FieldRefusal.of("", FieldCode.TOO_SMALL, "min", bound(attributes.get("value")));
+            case "Max", "DecimalMax" -> FieldRefusal.of("", FieldCode.TOO_LARGE, "max", bound(attributes.get("value")));
+            case "Email" -> FieldRefusal.of("", FieldCode.INVALID_EMAIL);
+            case "Past", "PastOrPresent" -> FieldRefusal.of("", FieldCode.NOT_PAST);
+            case "Future", "FutureOrPresent" -> FieldRefusal.of("", FieldCode.NOT_FUTURE);
+            default -> FieldRefusal.of("", FieldCode.INVALID_VALUE);
         };
     }
 
-    private static Described conversion(ConversionErrorException conversion) {
+    private static FieldRefusal size(Object value, Map<String, Object> attributes) {
+        int length = switch (value) {
+            case CharSequence text -> text.length();
+            case java.util.Collection<?> items -> items.size();
+            case null, default -> 0;
+        };
+        int max = attributes.get("max") instanceof Integer m ? m : Integer.MAX_VALUE;
+        int min = attributes.get("min") instanceof Integer m ? m : 0;
+        return length > max ? FieldRefusal.of("", FieldCode.TOO_LONG, "max", (long) max)
+                : FieldRefusal.of("", FieldCode.TOO_SHORT, "min", (long) min);
+    }
+
+    private static Long bound(Object value) {
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return new java.math.BigDecimal(String.valueOf(value)).longValue();
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
+    }
+
+    private static Refusal conversion(ConversionErrorException conversion) {
         Argument<?> argument = conversion.getArgument();
         if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-            return new Described(ProblemCodes.MALFORMED_JSON,
-                    "Le corps de la requête ne peut pas être lu : envoyez un objet JSON en UTF-8.", List.of());
+            return Refusal.of(GeneralRefusal.MALFORMED_JSON);
         }
         String raw = conversion.getConversionError().getOriginalValue().map(String::valueOf).orElse("");
         Class<?> type = argument.getType();
-        FieldError error;
+        String name = argument.getName();
         if (isWhole(type)) {
             if (WHOLE.matcher(raw.strip()).matches()) {
-                error = new FieldError(argument.getName(), "Ce nombre est trop grand pour ce paramètre.",
-                        ProblemCodes.OUT_OF_RANGE);
-            } else if (DECIMAL.matcher(raw.strip()).matches()) {
-                error = new FieldError(argument.getName(), "Un nombre entier est attendu, sans décimales.",
-                        ProblemCodes.NOT_AN_INTEGER);
-            } else {
-                error = new FieldError(argument.getName(), "Un nombre entier est attendu.", ProblemCodes.WRONG_TYPE);
+                long max = type == long.class || type == Long.class ? Long.MAX_VALUE : Integer.MAX_VALUE;
+                return Refusal.onField(name, FieldCode.TOO_LARGE, "max", max);
             }
-        } else if (type == boolean.class || type == Boolean.class) {
-            error = new FieldError(argument.getName(), "true ou false est attendu.", ProblemCodes.WRONG_TYPE);
-        } else {
-            error = new FieldError(argument.getName(), "Cette valeur n'est pas acceptée.", ProblemCodes.WRONG_TYPE);
+            return DECIMAL.matcher(raw.strip()).matches() ? Refusal.onField(name, FieldCode.NOT_AN_INTEGER)
+                    : Refusal.onField(name, FieldCode.EXPECTED_INTEGER);
         }
-        return fields(List.of(error));
+        if (type == boolean.class || type == Boolean.class) {
+            return Refusal.onField(name, FieldCode.EXPECTED_BOOLEAN);
+        }
+        return Refusal.onField(name, FieldCode.INVALID_VALUE);
     }
 
-    private static Described missing(Argument<?> argument) {
+    private static Refusal missing(Argument<?> argument) {
         if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-            return new Described(ProblemCodes.MALFORMED_JSON,
-                    "Le corps de la requête est vide : envoyez un objet JSON.", List.of());
+            return Refusal.of(GeneralRefusal.BODY_EMPTY);
         }
-        return fields(List.of(new FieldError(argument.getName(), "Ce paramètre est obligatoire.")));
+        return Refusal.onField(argument.getName(), FieldCode.REQUIRED);
     }
 
     private static boolean isWhole(Class<?> type) {

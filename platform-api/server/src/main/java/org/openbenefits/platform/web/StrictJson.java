@@ -30,13 +30,15 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.config.annotation.SerdeConfig;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.openbenefits.contract.api.MultiLineText;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.domain.text.UserText;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 
 /**
  * Reads a request body strictly against the record it binds to, and writes it back in a canonical form for the
@@ -61,7 +63,7 @@ final class StrictJson {
 
     private final JsonParser parser;
     private final JsonGenerator out;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldRefusal> errors = new ArrayList<>();
 
     private StrictJson(JsonParser parser, JsonGenerator out) {
         this.parser = parser;
@@ -70,7 +72,7 @@ final class StrictJson {
 
     /**
      * @return the canonical body, to deserialize into {@code type}
-     * @throws ProblemException 400 MALFORMED_JSON when the body is not one JSON object, 400 VALIDATION_FAILED naming
+     * @throws Refused a {@code request.*} refusal when the body is not one JSON object, {@code request.invalid} naming
      *                          each field at fault otherwise
      */
     static byte[] canonical(byte[] body, Argument<?> type) {
@@ -79,25 +81,22 @@ final class StrictJson {
         try (JsonParser parser = FACTORY.createParser(text); JsonGenerator out = FACTORY.createGenerator(canonical)) {
             StrictJson json = new StrictJson(parser, out);
             if (parser.nextToken() == null) {
-                throw malformed("Le corps de la requête est vide : envoyez un objet JSON.");
+                throw Refusal.of(GeneralRefusal.BODY_EMPTY).toException();
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw malformed("Le corps de la requête doit être un objet JSON, entre accolades { }.");
+                throw Refusal.of(GeneralRefusal.BODY_NOT_AN_OBJECT).toException();
             }
             json.value(type, "");
             if (json.more()) {
-                throw malformed("Le corps de la requête continue après l'objet JSON (" + where(parser.currentLocation())
-                        + ") : envoyez un seul objet, sans rien après.");
+                throw located(GeneralRefusal.BODY_TRAILING_CONTENT, parser.currentLocation());
             }
             if (!json.errors.isEmpty()) {
-                throw ProblemException.invalid(json.errors);
+                throw Refusal.invalid(json.errors).toException();
             }
         } catch (StreamConstraintsException tooDeep) {
-            throw malformed("Le corps de la requête est imbriqué sur plus de " + MAX_DEPTH
-                    + " niveaux : simplifiez-le.");
+            throw Refusal.of(GeneralRefusal.BODY_TOO_DEEP, "max", (long) MAX_DEPTH).toException();
         } catch (JsonProcessingException broken) {
-            throw malformed("Le corps de la requête n'est pas du JSON valide (" + where(broken.getLocation())
-                    + ") : vérifiez sa syntaxe.");
+            throw located(GeneralRefusal.JSON_SYNTAX, broken.getLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +110,7 @@ final class StrictJson {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw malformed("Le corps de la requête n'est pas encodé en UTF-8 : envoyez du JSON en UTF-8.");
+            throw Refusal.of(GeneralRefusal.BODY_NOT_UTF8).toException();
         }
     }
 
@@ -157,7 +156,7 @@ final class StrictJson {
 
     private void object(BeanIntrospection<Object> record, String path) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(path, "Un objet JSON, entre accolades { }, est attendu ici.");
+            wrongType(path, FieldCode.EXPECTED_OBJECT);
             return;
         }
         Map<String, Argument<?>> fields = new HashMap<>();
@@ -172,8 +171,7 @@ final class StrictJson {
             String fieldPath = path.isEmpty() ? name : path + "." + name;
             parser.nextToken();
             if (!seen.add(name)) {
-                errors.add(new FieldError(fieldPath, "Ce champ figure deux fois : ne l'envoyez qu'une fois.",
-                        ProblemCodes.DUPLICATE_KEY));
+                errors.add(FieldRefusal.of(fieldPath, FieldCode.DUPLICATE_KEY));
                 skip(fieldPath);
             } else if (fields.containsKey(name)) {
                 out.writeFieldName(name);
@@ -188,7 +186,7 @@ final class StrictJson {
 
     private void list(Argument<?> element, String path) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            wrongType(path, "Une liste, entre crochets [ ], est attendue ici.");
+            wrongType(path, FieldCode.EXPECTED_LIST);
             return;
         }
         out.writeStartArray();
@@ -201,7 +199,7 @@ final class StrictJson {
 
     private void text(Argument<?> type, String path) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            wrongType(path, "Un texte, entre guillemets, est attendu ici.");
+            wrongType(path, FieldCode.EXPECTED_TEXT);
             return;
         }
         String text = parser.getText();
@@ -214,7 +212,7 @@ final class StrictJson {
         switch (UserText.check(text, lines)) {
             case UserText.Accepted accepted -> out.writeString(accepted.text());
             case UserText.Refused refused -> {
-                errors.add(new FieldError(path, refused.message(), ProblemCodes.FORBIDDEN_CHARACTER));
+                errors.add(refused.on(path));
                 out.writeNull();
             }
         }
@@ -223,15 +221,13 @@ final class StrictJson {
     private void whole(String path, long min, long max) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            errors.add(new FieldError(path, "Un nombre entier est attendu ici, sans décimales"
-                    + (path.endsWith("Cents") ? " (les montants sont en centimes : 12,50 € s'écrit 1250)." : "."),
-                    ProblemCodes.NOT_AN_INTEGER));
+            errors.add(FieldRefusal.of(path, FieldCode.NOT_AN_INTEGER));
             out.writeNull();
         } else if (token != JsonToken.VALUE_NUMBER_INT) {
-            wrongType(path, "Un nombre entier, sans guillemets, est attendu ici.");
+            wrongType(path, FieldCode.EXPECTED_INTEGER);
         } else if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                 || parser.getLongValue() < min || parser.getLongValue() > max) {
-            errors.add(new FieldError(path, "Ce nombre est trop grand pour ce champ.", ProblemCodes.OUT_OF_RANGE));
+            errors.add(FieldRefusal.of(path, FieldCode.OUT_OF_RANGE, "min", min, "max", max));
             out.writeNull();
         } else {
             out.writeNumber(parser.getLongValue());
@@ -243,13 +239,13 @@ final class StrictJson {
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             out.writeBoolean(token == JsonToken.VALUE_TRUE);
         } else {
-            wrongType(path, "true ou false, sans guillemets, est attendu ici.");
+            wrongType(path, FieldCode.EXPECTED_BOOLEAN);
         }
     }
 
     private void date(String path) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            wrongType(path, "Une date entre guillemets, au format AAAA-MM-JJ (2026-12-31), est attendue ici.");
+            wrongType(path, FieldCode.EXPECTED_DATE);
             return;
         }
         String text = parser.getText();
@@ -262,20 +258,18 @@ final class StrictJson {
             }
         }
         if (date == null) {
-            errors.add(new FieldError(path, "Date invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-12-31, avec un "
-                    + "jour qui existe.", ProblemCodes.INVALID_DATE));
+            errors.add(FieldRefusal.of(path, FieldCode.INVALID_DATE));
             out.writeNull();
         } else if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
-            errors.add(new FieldError(path, "Cette date est hors des limites acceptées : choisissez-la entre "
-                    + "1900 et 2100.", ProblemCodes.OUT_OF_RANGE));
+            errors.add(FieldRefusal.of(path, FieldCode.DATE_OUT_OF_RANGE, "min", EARLIEST_DATE, "max", LATEST_DATE));
             out.writeNull();
         } else {
             out.writeString(text);
         }
     }
 
-    private void wrongType(String path, String message) throws IOException {
-        errors.add(new FieldError(path, message, ProblemCodes.WRONG_TYPE));
+    private void wrongType(String path, FieldCode expected) throws IOException {
+        errors.add(FieldRefusal.of(path, expected));
         skip(path);
         out.writeNull();
     }
@@ -301,8 +295,7 @@ final class StrictJson {
                     String name = parser.currentName();
                     String fieldPath = path.isEmpty() ? name : path + "." + name;
                     if (!seen.add(name)) {
-                        errors.add(new FieldError(fieldPath, "Ce champ figure deux fois : ne l'envoyez qu'une fois.",
-                                ProblemCodes.DUPLICATE_KEY));
+                        errors.add(FieldRefusal.of(fieldPath, FieldCode.DUPLICATE_KEY));
                     }
                     if (write) {
                         out.writeFieldName(name);
@@ -344,13 +337,10 @@ final class StrictJson {
         }
     }
 
-    private static String where(JsonLocation location) {
-        return location == null ? "position inconnue"
-                : "ligne " + location.getLineNr() + ", colonne " + location.getColumnNr();
-    }
-
-    private static ProblemException malformed(String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, detail)
-                .titled(InputProblems.MALFORMED_TITLE);
+    /** A refusal at a place of the body; an unknown place reads as line 0, column 0. */
+    private static Refused located(GeneralRefusal code, JsonLocation location) {
+        long line = location == null ? 0 : Math.max(0, location.getLineNr());
+        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        return Refusal.of(code, "line", line, "column", column).toException();
     }
 }

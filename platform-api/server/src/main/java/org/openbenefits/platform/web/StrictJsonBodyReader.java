@@ -68,7 +68,7 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
             return json.readValue(canonical, type);
         } catch (SerdeException e) {
             // StrictJson checked every field it knows; a type it does not know is described by its path
-            throw ProblemException.invalid(java.util.List.of(InputProblems.fieldOf(e)));
+            throw org.openbenefits.domain.refusal.Refusal.invalid(java.util.List.of(InputProblems.fieldOf(e))).toException();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
