@@ -100,7 +100,7 @@ class EmailChangeConfirmationTest extends PortalWithFakeApi {
     void the_page_speaks_english_once_english_is_chosen() {
         String token = api.pendingChangeTo(NEW_EMAIL);
 
-        HttpResponse<String> page = pages().get(PAGE + "?jeton=" + token, "Cookie", "lang=en");
+        HttpResponse<String> page = pages().get(PAGE + "?jeton=" + token, "Cookie", COOKIES.language() + "=en");
 
         assertThat(Pages.heading(page.body())).isEqualTo("Confirm your new sign-in address");
         assertThat(page.body()).contains(">Confirm my new address</button>");

@@ -108,7 +108,7 @@ class SignInEmailChangeTest extends PortalWithFakeApi {
         HttpResponse<String> french = submit(PAGE, PAGE, Map.of("newEmail", NEW_EMAIL,
                 "currentPassword", FakePlatformApi.PASSWORD), signedIn());
         HttpResponse<String> english = submit(PAGE, PAGE, Map.of("newEmail", NEW_EMAIL,
-                "currentPassword", FakePlatformApi.PASSWORD), signedIn() + "; lang=en");
+                "currentPassword", FakePlatformApi.PASSWORD), signedIn() + "; " + COOKIES.language() + "=en");
 
         assertThat(french.statusCode()).isEqualTo(429);
         assertThat(french.body()).contains("role=\"alert\">Trop d’e-mails de confirmation envoyés dans l’heure : vous "

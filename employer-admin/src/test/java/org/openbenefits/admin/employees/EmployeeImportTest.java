@@ -100,7 +100,7 @@ class EmployeeImportTest extends AdminPortalTest {
 
         HttpResponse<String> french = uploadAsHr(file);
         HttpResponse<String> english = upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv",
-                file, signedIn("HR_MANAGER") + "; lang=en");
+                file, signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en");
 
         assertThat(french.statusCode()).isEqualTo(422);
         assertThat(french.body()).contains("id=\"fichier-error\">Ce fichier compte 1\u202f200 lignes de salariés ; "
@@ -129,7 +129,7 @@ class EmployeeImportTest extends AdminPortalTest {
 
         String preview = uploadAsHr(file).body();
         String previewInEnglish = upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv", file,
-                signedIn("HR_MANAGER") + "; lang=en").body();
+                signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en").body();
 
         assertThat(preview).contains("1\u202f200 erreurs au total ; les 1\u202f000 premières sont listées ci-dessous.");
         assertThat(Pattern.compile("<tr>\\s*<td>").matcher(preview).results().count()).isEqualTo(1_000);
@@ -207,7 +207,7 @@ class EmployeeImportTest extends AdminPortalTest {
 
         String failed = getAsHr("/salaries/import/40/avancement", "HX-Request", "true").body();
         String inEnglish = pages().get("/salaries/import/40/avancement", "HX-Request", "true",
-                "Cookie", signedIn("HR_MANAGER") + "; lang=en").body();
+                "Cookie", signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en").body();
 
         assertThat(failed).doesNotContain("hx-get").contains("L’import a échoué",
                 "L’import a été interrompu : le service qui le traitait s’est arrêté (redémarrage ou panne) avant la fin.",

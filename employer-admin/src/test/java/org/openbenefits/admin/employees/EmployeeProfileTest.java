@@ -186,7 +186,7 @@ class EmployeeProfileTest extends AdminPortalTest {
 
         HttpResponse<String> french = postAsHr("/salaries/" + invited + "/invitation", Map.of());
         HttpResponse<String> english = pages().post("/salaries/" + invited + "/invitation", Map.of("csrfToken", CSRF),
-                "Cookie", signedIn("HR_MANAGER") + "; lang=en");
+                "Cookie", signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en");
 
         assertThat(french.statusCode()).isEqualTo(429);
         assertThat(french.body()).contains("L’invitation a déjà été renvoyée plusieurs fois à cette personne dans "
