@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.openbenefits.domain.identity.IdentityRefusal;
+
 /**
  * Every refusal code the platform can give, gathered from the enum of each area. A new area adds its enum here; the
  * catalogue tests then require its wordings in every bundle and in docs/api/errors.md.
@@ -19,7 +21,8 @@ public final class RefusalCatalogue {
     /** The enums of codes, one per area. */
     static final List<Class<? extends Enum<? extends RefusalCode>>> AREAS = List.of(
             GeneralRefusal.class,
-            FieldCode.class);
+            FieldCode.class,
+            IdentityRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

@@ -9,9 +9,13 @@ import static org.openbenefits.domain.identity.PasswordRule.A_LOWERCASE_LETTER;
 import static org.openbenefits.domain.identity.PasswordRule.NOT_A_COMMON_PASSWORD;
 import static org.openbenefits.domain.identity.PasswordRule.NOT_THE_EMAIL_ADDRESS;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.RefusalKind;
 
 class PasswordPolicyTest {
 
@@ -82,5 +86,15 @@ class PasswordPolicyTest {
         for (PasswordRule rule : PasswordRule.values()) {
             assertThat(rule.message()).isNotBlank().endsWith(".");
         }
+    }
+
+    @Test
+    void each_unmet_rule_is_refused_on_the_password_field_with_its_own_code_and_its_bound() {
+        assertThat(AT_LEAST_12_CHARACTERS.on("newPassword"))
+                .isEqualTo(FieldRefusal.of("newPassword", IdentityRefusal.PASSWORD_TOO_SHORT, "min", 12));
+        assertThat(AT_MOST_128_CHARACTERS.on("password").parameters()).containsEntry("max", 128);
+        assertThat(Arrays.stream(PasswordRule.values()).map(rule -> rule.on("password").code()).distinct())
+                .hasSize(PasswordRule.values().length)
+                .allMatch(code -> code.kind() == RefusalKind.FIELD && code.code().startsWith("password."));
     }
 }
