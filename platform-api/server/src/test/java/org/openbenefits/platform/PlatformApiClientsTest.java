@@ -252,7 +252,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
         assertThat(cancelled.code()).isEqualTo(204);
         assertThat(nothingToResend).as("404 NO_PENDING_EMAIL_CHANGE reads as null").isNull();
         assertThat(confirmed.email()).isEqualTo(newEmail);
-        assertThat(problem(reused).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+        assertThat(problem(reused).code()).isEqualTo("email-change.link-invalid");
         assertThat(auth.signIn(new SignInRequest(newEmail, IdentityTestKit.GOOD_PASSWORD)).user().id())
                 .isEqualTo(employee.id());
     }

@@ -31,8 +31,10 @@ import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.auth.SignOutRequest;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.PasswordPolicy;
 import org.openbenefits.domain.identity.PasswordRule;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.ClientAddresses;
 
@@ -76,23 +78,24 @@ class AuthController {
                     + "minute (doubling up to 15). A known and an unknown address get the same answers in the same "
                     + "time. Requests are also limited per client address.")
     @ApiResponse(responseCode = "200", description = "Signed in")
-    @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS, also for an unknown address",
+    @ApiResponse(responseCode = "401", description = "auth.invalid-credentials, also for an unknown address",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "ACCOUNT_DEACTIVATED (only with the right password)",
+    @ApiResponse(responseCode = "403", description = "auth.account-deactivated (only with the right password)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED, with retryAfter and Retry-After, also for an "
+    @ApiResponse(responseCode = "423", description = "auth.locked, with retryAfter and Retry-After, also for an "
             + "unknown address after as many failures",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
+    @ApiResponse(responseCode = "429", description = "request.too-many from this address, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     SignInResponse signIn(@Valid @Body SignInRequest request, HttpRequest<?> http) {
         rateLimit.check(http);
         return switch (signIn.signIn(request.email(), request.password(), clients.limitKey(http))) {
-            case SignIn.SignedIn signedIn -> signedIn.session();
-            case SignIn.InvalidCredentials _ ->
-                    throw IdentityProblems.invalidCredentials(passwords.failuresBeforeLock(), passwords.firstLock());
-            case SignIn.Locked locked -> throw IdentityProblems.signInLocked(locked.until(), clock.instant());
-            case SignIn.Deactivated _ -> throw IdentityProblems.deactivated();
+            case SignIn.SignedIn signedIn -> SessionViews.of(signedIn.session());
+            case SignIn.InvalidCredentials _ -> throw IdentityRefusals.invalidCredentials(
+                    passwords.failuresBeforeLock(), passwords.firstLock()).toException();
+            case SignIn.Locked locked -> throw IdentityRefusals.signInLocked(locked.until(), clock.instant())
+                    .toException();
+            case SignIn.Deactivated _ -> throw Refusal.of(IdentityRefusal.ACCOUNT_DEACTIVATED).toException();
         };
     }
 
@@ -101,12 +104,12 @@ class AuthController {
             description = "Spends the refresh token for a new access token and a new refresh token. A refresh token "
                     + "works once; presenting a spent one again revokes the whole session.")
     @ApiResponse(responseCode = "200", description = "New tokens")
-    @ApiResponse(responseCode = "401", description = "REFRESH_TOKEN_INVALID: sign in again",
+    @ApiResponse(responseCode = "401", description = "auth.refresh-token-invalid: sign in again",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     SignInResponse refresh(@Valid @Body RefreshRequest request) {
         return switch (refreshSession.refresh(request.refreshToken())) {
-            case RefreshSession.Refreshed refreshed -> refreshed.session();
-            case RefreshSession.Refused _ -> throw IdentityProblems.refreshTokenInvalid();
+            case RefreshSession.Refreshed refreshed -> SessionViews.of(refreshed.session());
+            case RefreshSession.Refused _ -> throw Refusal.of(IdentityRefusal.REFRESH_TOKEN_INVALID).toException();
         };
     }
 
@@ -114,7 +117,7 @@ class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
     @ApiResponse(responseCode = "204", description = "Signed out", content = {})
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: no refresh token given",
+    @ApiResponse(responseCode = "400", description = "request.invalid: no refresh token given",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     void signOut(@Valid @Body SignOutRequest request) {
         signOut.signOut(request.refreshToken());
@@ -127,7 +130,8 @@ class AuthController {
                     + "per account: beyond, nothing is sent and the answer is the same. Requests are limited per "
                     + "client address (attempts per minute, and e-mails asked for per hour).")
     @ApiResponse(responseCode = "202", description = "Taken into account")
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
+    @ApiResponse(responseCode = "429", description = "request.too-many or request.too-many-emails from this address, "
+            + "with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> requestPasswordReset(@Valid @Body PasswordResetRequest request, HttpRequest<?> http) {
         rateLimit.check(http);
@@ -143,15 +147,17 @@ class AuthController {
                     + "lifted, and the client address becomes one where the person signs in even while strangers "
                     + "guess from elsewhere.")
     @ApiResponse(responseCode = "204", description = "Password changed")
-    @ApiResponse(responseCode = "400", description = "TOKEN_INVALID_OR_EXPIRED, or PASSWORD_TOO_WEAK with each unmet rule",
+    @ApiResponse(responseCode = "400", description = "password-reset.link-invalid on token, or password.too-weak with "
+            + "each unmet rule's code on newPassword",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     void confirmPasswordReset(@Valid @Body PasswordResetConfirmation confirmation, HttpRequest<?> http) {
         rateLimit.check(http);
         switch (resetPassword.reset(confirmation.token(), confirmation.newPassword(), clients.limitKey(http))) {
             case ResetPassword.PasswordChanged _ -> {
             }
-            case ResetPassword.InvalidToken _ -> throw IdentityProblems.resetTokenInvalid();
-            case ResetPassword.WeakPassword weak -> throw IdentityProblems.weakPassword("newPassword", weak.unmetRules());
+            case ResetPassword.InvalidToken _ -> throw IdentityRefusals.resetLinkInvalid().toException();
+            case ResetPassword.WeakPassword weak ->
+                    throw IdentityRefusals.weakPassword("newPassword", weak.unmetRules()).toException();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
@@ -28,7 +27,7 @@ public class RefreshSession {
     public sealed interface Result {
     }
 
-    public record Refreshed(SignInResponse session) implements Result {
+    public record Refreshed(OpenedSession session) implements Result {
     }
 
     /** Unknown, expired or revoked token, or an account that can no longer sign in. */

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.auth.SignInResponse;
-import org.openbenefits.contract.api.me.PersonalDataExport;
-import org.openbenefits.platform.account.AccountSummaries;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.auth.RefreshTokenRow.Revocation;
 import org.openbenefits.platform.security.AccessTokens;
@@ -27,6 +25,13 @@ import org.openbenefits.platform.security.SecretTokens;
  */
 @Singleton
 public class Sessions {
+
+    /**
+     * One session of an account, for its personal data export: when it opened, when it was last renewed, until when
+     * its refresh token works, and why it ended (a {@link Revocation} name), null while open or merely expired.
+     */
+    public record Summary(Instant signedInAt, Instant lastRenewedAt, Instant expiresAt, @Nullable String endReason) {
+    }
 
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
@@ -43,13 +48,13 @@ public class Sessions {
 
     /** A new session for an account that just proved who it is. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public SignInResponse open(UserAccountRow account) {
+    public OpenedSession open(UserAccountRow account) {
         return issue(account, UUID.randomUUID().toString());
     }
 
     /** The next pair of tokens of an existing session (after its previous refresh token was spent). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    SignInResponse continueFamily(UserAccountRow account, String familyId) {
+    OpenedSession continueFamily(UserAccountRow account, String familyId) {
         return issue(account, familyId);
     }
 
@@ -64,7 +69,7 @@ public class Sessions {
      * tokens), with when it opened, when it was last renewed, and why it ended; never a token nor its hash.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<PersonalDataExport.Session> history(long accountId) {
+    public List<Summary> history(long accountId) {
         Map<String, List<RefreshTokenRow>> families = new LinkedHashMap<>();
         for (RefreshTokenRow token : refreshTokens.findByUserAccountIdOrderById(accountId)) {
             families.computeIfAbsent(token.familyId(), family -> new ArrayList<>()).add(token);
@@ -73,20 +78,20 @@ public class Sessions {
     }
 
     /** A family's tokens in id order: the first opened the session, the last is the latest renewal. */
-    static PersonalDataExport.Session session(List<RefreshTokenRow> family) {
+    static Summary session(List<RefreshTokenRow> family) {
         RefreshTokenRow first = family.getFirst();
         RefreshTokenRow last = family.getLast();
         String endReason = last.revokedReason() == null || last.revokedReason() == Revocation.ROTATED
                 ? null : last.revokedReason().name();
-        return new PersonalDataExport.Session(first.issuedAt(), last.issuedAt(), last.expiresAt(), endReason);
+        return new Summary(first.issuedAt(), last.issuedAt(), last.expiresAt(), endReason);
     }
 
-    private SignInResponse issue(UserAccountRow account, String familyId) {
+    private OpenedSession issue(UserAccountRow account, String familyId) {
         String refreshToken = SecretTokens.newToken();
         Instant now = clock.instant();
         refreshTokens.save(new RefreshTokenRow(null, SecretTokens.hash(refreshToken), familyId, account.id(), now,
                 now.plus(refreshLifetime), null, null));
-        return new SignInResponse(accessTokens.issue(account, familyId), refreshToken, accessTokens.lifetimeSeconds(),
-                AccountSummaries.of(account));
+        return new OpenedSession(accessTokens.issue(account, familyId), refreshToken, accessTokens.lifetimeSeconds(),
+                account);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
@@ -25,7 +24,7 @@ public class SignIn {
     public sealed interface Result {
     }
 
-    public record SignedIn(SignInResponse session) implements Result {
+    public record SignedIn(OpenedSession session) implements Result {
     }
 
     /**

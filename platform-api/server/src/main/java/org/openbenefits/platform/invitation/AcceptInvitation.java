@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.domain.identity.PasswordPolicy;
 import org.openbenefits.domain.identity.PasswordRule;
 import org.openbenefits.platform.account.AccountTokenRow;
@@ -17,6 +16,7 @@ import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.auth.OpenedSession;
 import org.openbenefits.platform.auth.Sessions;
 import org.openbenefits.platform.security.SecretTokens;
 
@@ -31,7 +31,7 @@ public class AcceptInvitation {
     public sealed interface Result {
     }
 
-    public record Accepted(SignInResponse session) implements Result {
+    public record Accepted(OpenedSession session) implements Result {
     }
 
     /** The link cannot activate the account: unknown, spent or expired. */

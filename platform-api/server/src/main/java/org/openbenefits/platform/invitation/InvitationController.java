@@ -1,7 +1,6 @@
 package org.openbenefits.platform.invitation;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,14 +16,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.invitation.InvitationAcceptance;
 import org.openbenefits.contract.api.invitation.InvitationDetails;
-import org.openbenefits.platform.auth.IdentityProblems;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.platform.auth.IdentityRefusals;
+import org.openbenefits.platform.auth.SessionViews;
 import org.openbenefits.platform.security.AddressRateLimit;
-import org.openbenefits.platform.web.ProblemException;
 
 /** The activation page's routes: what an invitation link is about, and accepting it with a password. */
 @Controller("/api/v1/invitations")
@@ -46,14 +46,15 @@ class InvitationController {
     @Get("/{token}")
     @Operation(summary = "Describes a valid invitation", description = "For the activation page: who is invited, by which employer, until when.")
     @ApiResponse(responseCode = "200", description = "The invitation can be accepted")
-    @ApiResponse(responseCode = "404", description = "INVITATION_NOT_FOUND",
+    @ApiResponse(responseCode = "404", description = "invitation.not-found",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "410", description = "INVITATION_EXPIRED or INVITATION_ALREADY_USED",
+    @ApiResponse(responseCode = "410", description = "invitation.expired or invitation.already-used",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     InvitationDetails show(@PathVariable String token) {
         return switch (invitations.find(token)) {
-            case Invitations.Valid valid -> valid.details();
-            case Invitations.Lookup refused -> throw problem(refused);
+            case Invitations.Valid valid ->
+                    new InvitationDetails(valid.firstName(), valid.email(), valid.employerName(), valid.expiresAt());
+            case Invitations.Lookup refused -> throw refusal(refused).toException();
         };
     }
 
@@ -61,35 +62,28 @@ class InvitationController {
     @Operation(summary = "Accepts an invitation with a new password",
             description = "Activates the account and signs the person in: the answer is the same as a sign-in's. The link works once.")
     @ApiResponse(responseCode = "200", description = "Account active, signed in")
-    @ApiResponse(responseCode = "400", description = "PASSWORD_TOO_WEAK with each unmet rule on the field password",
+    @ApiResponse(responseCode = "400", description = "password.too-weak with each unmet rule's code on the field password",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "INVITATION_NOT_FOUND",
+    @ApiResponse(responseCode = "404", description = "invitation.not-found",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "410", description = "INVITATION_EXPIRED or INVITATION_ALREADY_USED",
+    @ApiResponse(responseCode = "410", description = "invitation.expired or invitation.already-used",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     SignInResponse accept(@PathVariable String token, @Valid @Body InvitationAcceptance acceptance,
                           HttpRequest<?> http) {
         rateLimit.check(http);
         return switch (acceptInvitation.accept(token, acceptance.password())) {
-            case AcceptInvitation.Accepted accepted -> accepted.session();
-            case AcceptInvitation.WeakPassword weak -> throw IdentityProblems.weakPassword("password", weak.unmetRules());
-            case AcceptInvitation.Refused refused -> throw problem(refused.reason());
+            case AcceptInvitation.Accepted accepted -> SessionViews.of(accepted.session());
+            case AcceptInvitation.WeakPassword weak ->
+                    throw IdentityRefusals.weakPassword("password", weak.unmetRules()).toException();
+            case AcceptInvitation.Refused refused -> throw refusal(refused.reason()).toException();
         };
     }
 
-    private static ProblemException problem(Invitations.Lookup refusal) {
-        return switch (refusal) {
-            case Invitations.Expired _ -> new ProblemException(HttpStatus.GONE, ProblemCodes.INVITATION_EXPIRED,
-                    "Ce lien d'activation a expiré : demandez à votre service RH de vous renvoyer une invitation.")
-                    .titled("Invitation expirée");
-            case Invitations.AlreadyUsed _ -> new ProblemException(HttpStatus.GONE,
-                    ProblemCodes.INVITATION_ALREADY_USED,
-                    "Ce lien d'activation a déjà servi : connectez-vous avec votre adresse e-mail et votre mot de passe.")
-                    .titled("Invitation déjà utilisée");
-            case Invitations.NotFound _, Invitations.Valid _ -> new ProblemException(HttpStatus.NOT_FOUND,
-                    ProblemCodes.INVITATION_NOT_FOUND,
-                    "Ce lien d'activation n'existe pas : vérifiez qu'il est complet, ou demandez à votre service RH "
-                            + "de vous renvoyer une invitation.").titled("Invitation introuvable");
-        };
+    private static Refusal refusal(Invitations.Lookup lookup) {
+        return Refusal.of(switch (lookup) {
+            case Invitations.Expired _ -> IdentityRefusal.INVITATION_EXPIRED;
+            case Invitations.AlreadyUsed _ -> IdentityRefusal.INVITATION_ALREADY_USED;
+            case Invitations.NotFound _, Invitations.Valid _ -> IdentityRefusal.INVITATION_NOT_FOUND;
+        });
     }
 }

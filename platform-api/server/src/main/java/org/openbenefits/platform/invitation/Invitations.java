@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.invitation.InvitationDetails;
 import org.openbenefits.platform.account.AccountTokenRow;
 import org.openbenefits.platform.account.AccountTokenRow.Purpose;
 import org.openbenefits.platform.account.AccountTokens;
@@ -15,7 +14,7 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.security.SecretTokens;
 
-/** Reads invitations by the token of their link, for the activation page. */
+/** Finds invitations by the token of their link, for the activation page and the acceptance. */
 @Singleton
 public class Invitations {
 
@@ -23,7 +22,13 @@ public class Invitations {
     public sealed interface Lookup {
     }
 
-    public record Valid(InvitationDetails details) implements Lookup {
+    /** The invitation can still activate the account: who is invited, by which employer, until when. */
+    public record Valid(String firstName, String email, String employerName, Instant expiresAt) implements Lookup {
+
+        @Override
+        public String toString() {
+            return "Valid[expiresAt=" + expiresAt + "]";
+        }
     }
 
     public record NotFound() implements Lookup {
@@ -68,8 +73,7 @@ public class Invitations {
         if (!now.isBefore(link.expiresAt())) {
             return new Expired();
         }
-        return new Valid(new InvitationDetails(account.firstName(), account.email(), employerName(account),
-                link.expiresAt()));
+        return new Valid(account.firstName(), account.email(), employerName(account), link.expiresAt());
     }
 
     /** The employer's name; the platform's own name for staff, who belong to none. */

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.me.ProfileAddress;
-import org.openbenefits.contract.api.me.ProfileUpdate;
-import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
@@ -19,7 +17,6 @@ import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.employee.EmployeeProfileRow;
 import org.openbenefits.platform.employee.EmployeeProfiles;
-import org.openbenefits.platform.security.CurrentUser;
 
 /**
  * The signed-in person saves "Mon profil": postal address, delivery e-mail (a choice equal to the work e-mail means
@@ -29,11 +26,28 @@ import org.openbenefits.platform.security.CurrentUser;
 @Singleton
 public class EditProfile {
 
+    /**
+     * The editable part of the profile, whole each time.
+     *
+     * @param address       the postal address, typed ({@link PostalAddress#typed}), or null to remove it
+     * @param deliveryEmail where e-tickets go; null or blank for the work e-mail
+     * @param language      {@code fr} or {@code en}
+     */
+    public record Change(@Nullable PostalAddress address, @Nullable String deliveryEmail, String language) {
+
+        @Override
+        public String toString() {
+            return "Change[address=" + (address == null ? "none" : "***") + ", deliveryEmail=***, language="
+                    + language + "]";
+        }
+    }
+
     /** How saving ended. */
     public sealed interface Result {
     }
 
-    public record Saved(ProfileView profile) implements Result {
+    /** Saved; the profile reads as saved ({@link ProfileReader}). */
+    public record Saved() implements Result {
     }
 
     /** An address or a delivery e-mail for an account without employee profile; {@code field} is the one given. */
@@ -45,28 +59,26 @@ public class EditProfile {
 
     private final UserAccounts accounts;
     private final EmployeeProfiles profiles;
-    private final ReadProfile readProfile;
     private final Audit audit;
     private final Clock clock;
 
-    EditProfile(UserAccounts accounts, EmployeeProfiles profiles, ReadProfile readProfile, Audit audit, Clock clock) {
+    EditProfile(UserAccounts accounts, EmployeeProfiles profiles, Audit audit, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
-        this.readProfile = readProfile;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public Result edit(CurrentUser user, ProfileUpdate update) {
-        UserAccountRow account = accounts.lockById(user.id()).orElseThrow();
+    public Result edit(long accountId, Change change) {
+        UserAccountRow account = accounts.lockById(accountId).orElseThrow();
         if (account.status() == AccountStatus.DELETED) {
             return new AccountDeleted();
         }
         Optional<EmployeeProfileRow> profile = profiles.findById(account.id());
-        ProfileAddress address = ProfileViews.normalised(update.address());
-        String deliveryEmail = update.deliveryEmail() == null || update.deliveryEmail().isBlank() ? null
-                : EmailAddresses.normalise(update.deliveryEmail());
+        PostalAddress address = change.address();
+        String deliveryEmail = change.deliveryEmail() == null || change.deliveryEmail().isBlank() ? null
+                : EmailAddresses.normalise(change.deliveryEmail());
         if (profile.isEmpty() && address != null) {
             return new NoEmployeeProfile("address");
         }
@@ -79,7 +91,7 @@ public class EditProfile {
             if (before.workEmail().equals(deliveryEmail)) {
                 deliveryEmail = null;
             }
-            boolean addressChanged = !Objects.equals(address, ProfileViews.address(before));
+            boolean addressChanged = !Objects.equals(address, PostalAddress.of(before));
             boolean deliveryChanged = !Objects.equals(deliveryEmail, before.deliveryEmail());
             if (addressChanged || deliveryChanged) {
                 profiles.updatePersonal(account.id(), address == null ? null : address.line1(),
@@ -94,14 +106,14 @@ public class EditProfile {
                 changed.add("e-mail de livraison");
             }
         }
-        if (!update.language().equals(account.language())) {
-            accounts.updateLanguage(account.id(), update.language());
+        if (!change.language().equals(account.language())) {
+            accounts.updateLanguage(account.id(), change.language());
             changed.add("langue");
         }
         if (!changed.isEmpty()) {
             audit.record(account.id(), account.employerId(), AuditAction.PROFILE_EDITED,
                     Audit.personTarget(account.role(), account.id()), "Modifié : " + String.join(", ", changed));
         }
-        return new Saved(readProfile.read(account.id()).orElseThrow());
+        return new Saved();
     }
 }

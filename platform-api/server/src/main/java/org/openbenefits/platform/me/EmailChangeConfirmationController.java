@@ -17,6 +17,8 @@ import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.me.EmailChangeConfirmation;
 import org.openbenefits.contract.api.me.EmailChangeConfirmed;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 
 /**
@@ -43,20 +45,21 @@ class EmailChangeConfirmationController {
                     + "no longer works), every session of the account ends, and the previous address receives the "
                     + "email-changed e-mail. The address is checked again: another account may have taken it since.")
     @ApiResponse(responseCode = "200", description = "The new sign-in address")
-    @ApiResponse(responseCode = "400", description = "TOKEN_INVALID_OR_EXPIRED on token: unknown, used, replaced by "
+    @ApiResponse(responseCode = "400", description = "email-change.link-invalid on token: unknown, used, replaced by "
             + "a newer link, cancelled or expired; or the account can no longer sign in",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN: another account signs in with this address since "
-            + "the link was sent; nothing changed and the link is spent",
+    @ApiResponse(responseCode = "409", description = "email-change.taken-meanwhile: another account signs in with this "
+            + "address since the link was sent; nothing changed and the link is spent",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_REQUESTS from this address, with Retry-After",
+    @ApiResponse(responseCode = "429", description = "request.too-many from this address, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmailChangeConfirmed confirm(@Valid @Body EmailChangeConfirmation confirmation, HttpRequest<?> http) {
         rateLimit.check(http);
         return switch (confirmEmailChange.confirm(confirmation.token())) {
             case ConfirmEmailChange.Confirmed confirmed -> new EmailChangeConfirmed(confirmed.email());
-            case ConfirmEmailChange.InvalidToken _ -> throw EmailChangeProblems.linkInvalid();
-            case ConfirmEmailChange.EmailTaken _ -> throw EmailChangeProblems.takenMeanwhile();
+            case ConfirmEmailChange.InvalidToken _ -> throw EmailChangeRefusals.linkInvalid().toException();
+            case ConfirmEmailChange.EmailTaken _ ->
+                    throw Refusal.of(IdentityRefusal.EMAIL_TAKEN_MEANWHILE).toException();
         };
     }
 }

@@ -11,7 +11,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.events.NotificationRequested;
 import org.openbenefits.domain.identity.EmailChangeLimit;
 import org.openbenefits.platform.account.AccountTokenRow;
@@ -41,7 +40,7 @@ class EmailChangeLinks {
     sealed interface Outcome {
     }
 
-    record Sent(PendingEmailChange pending) implements Outcome {
+    record Sent(PendingAddressChange pending) implements Outcome {
     }
 
     /** The account had its share of confirmation e-mails: one more may leave from {@code from}. */
@@ -95,13 +94,13 @@ class EmailChangeLinks {
                 Map.of("firstName", account.firstName(),
                         "link", links.withToken(account.role(), PATH, token),
                         "expiresAt", ParisFormats.dateTime(expiresAt))));
-        return new Sent(new PendingEmailChange(newEmail, expiresAt));
+        return new Sent(new PendingAddressChange(newEmail, expiresAt));
     }
 
     /** The account's change waiting for confirmation, if its link may still be used. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    Optional<PendingEmailChange> pending(long accountId) {
-        return pendingLink(accountId).map(link -> new PendingEmailChange(link.newEmail(), link.expiresAt()));
+    Optional<PendingAddressChange> pending(long accountId) {
+        return pendingLink(accountId).map(link -> new PendingAddressChange(link.newEmail(), link.expiresAt()));
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -22,17 +22,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.contract.api.me.PendingEmailChange;
-import org.openbenefits.platform.account.AccountSummaries;
-import org.openbenefits.platform.account.UserAccounts;
-import org.openbenefits.platform.auth.IdentityProblems;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /** The signed-in person's own account. */
 @Controller("/api/v1/me")
@@ -42,17 +41,17 @@ import org.openbenefits.platform.web.ProblemException;
 @SecurityRequirement(name = "bearerAuth")
 class MeController {
 
-    private final UserAccounts accounts;
+    private final ProfileReader profiles;
     private final RequestEmailChange requestEmailChange;
     private final ResendEmailConfirmation resendEmailConfirmation;
     private final CancelEmailChange cancelEmailChange;
     private final AddressRateLimit rateLimit;
     private final Clock clock;
 
-    MeController(UserAccounts accounts, RequestEmailChange requestEmailChange,
+    MeController(ProfileReader profiles, RequestEmailChange requestEmailChange,
                  ResendEmailConfirmation resendEmailConfirmation, CancelEmailChange cancelEmailChange,
                  AddressRateLimit rateLimit, Clock clock) {
-        this.accounts = accounts;
+        this.profiles = profiles;
         this.requestEmailChange = requestEmailChange;
         this.resendEmailConfirmation = resendEmailConfirmation;
         this.cancelEmailChange = cancelEmailChange;
@@ -63,12 +62,11 @@ class MeController {
     @Get
     @Operation(summary = "Describes the signed-in person", description = "The account the access token belongs to.")
     @ApiResponse(responseCode = "200", description = "The signed-in person")
-    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED: no valid access token",
+    @ApiResponse(responseCode = "401", description = "auth.required: no valid access token",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     UserSummary me(@Parameter(hidden = true) CurrentUser user) {
-        return accounts.findById(user.id()).map(AccountSummaries::of)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
-                        "Ce compte n'existe plus."));
+        return profiles.summary(user.id())
+                .orElseThrow(() -> Refusal.of(GeneralRefusal.NOT_FOUND).toException());
     }
 
     @Post("/email")
@@ -82,29 +80,31 @@ class MeController {
                     + "one. At most 3 confirmation e-mails per account within any hour "
                     + "(platform.security.email-change.mails-per-hour). Addresses are stored and compared in lower case.")
     @ApiResponse(responseCode = "202", description = "The change waiting for its confirmation link")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED on newEmail or currentPassword; "
-            + "EMAIL_UNCHANGED on newEmail: it is the current address",
+    @ApiResponse(responseCode = "400", description = "request.invalid on newEmail or currentPassword; "
+            + "email.unchanged on newEmail: it is the current address",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "INVALID_CREDENTIALS: wrong current password (or UNAUTHORIZED without token)",
+    @ApiResponse(responseCode = "401", description = "password.current-incorrect on currentPassword: wrong current "
+            + "password (or auth.required without token)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN on newEmail: another account signs in with it",
+    @ApiResponse(responseCode = "409", description = "email.taken on newEmail: another account signs in with it",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED after repeated wrong passwords",
+    @ApiResponse(responseCode = "423", description = "account.locked after repeated wrong passwords",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "EMAIL_CHANGE_LIMIT_REACHED for this account, or "
-            + "TOO_MANY_REQUESTS from this address; retryAfter and Retry-After say when to retry",
+    @ApiResponse(responseCode = "429", description = "email.change-limit-reached for this account, or "
+            + "request.too-many from this address; retryAfter and Retry-After say when to retry",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     PendingEmailChange changeEmail(@Parameter(hidden = true) CurrentUser user, @Valid @Body EmailChangeRequest request,
                                    HttpRequest<?> http) {
         rateLimit.check(http);
         return switch (requestEmailChange.request(user.id(), request.currentPassword(), request.newEmail())) {
-            case RequestEmailChange.Requested requested -> requested.pending();
-            case RequestEmailChange.WrongPassword _ -> throw IdentityProblems.wrongCurrentPassword();
-            case RequestEmailChange.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
-            case RequestEmailChange.EmailTaken _ -> throw EmailChangeProblems.taken();
-            case RequestEmailChange.Unchanged _ -> throw EmailChangeProblems.unchanged();
+            case RequestEmailChange.Requested requested -> ProfileViews.pending(requested.pending());
+            case RequestEmailChange.WrongPassword _ -> throw IdentityRefusals.wrongCurrentPassword().toException();
+            case RequestEmailChange.Locked locked ->
+                    throw IdentityRefusals.accountLocked(locked.until(), clock.instant()).toException();
+            case RequestEmailChange.EmailTaken _ -> throw EmailChangeRefusals.taken().toException();
+            case RequestEmailChange.Unchanged _ -> throw EmailChangeRefusals.unchanged().toException();
             case RequestEmailChange.TooManyMails tooMany ->
-                    throw EmailChangeProblems.tooManyMails(tooMany.from(), clock.instant());
+                    throw EmailChangeRefusals.tooManyMails(tooMany.from(), clock.instant()).toException();
         };
     }
 
@@ -114,18 +114,19 @@ class MeController {
             description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
                     + "per-account limit of confirmation e-mails. The current address is not told again.")
     @ApiResponse(responseCode = "202", description = "The change waiting for its new confirmation link")
-    @ApiResponse(responseCode = "404", description = "NO_PENDING_EMAIL_CHANGE: none asked, or it expired, was "
+    @ApiResponse(responseCode = "404", description = "email-change.none-pending: none asked, or it expired, was "
             + "confirmed or cancelled",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "EMAIL_CHANGE_LIMIT_REACHED or TOO_MANY_REQUESTS, with Retry-After",
+    @ApiResponse(responseCode = "429", description = "email.change-limit-reached or request.too-many, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     PendingEmailChange resendEmailConfirmation(@Parameter(hidden = true) CurrentUser user, HttpRequest<?> http) {
         rateLimit.check(http);
         return switch (resendEmailConfirmation.resend(user.id())) {
-            case ResendEmailConfirmation.Resent resent -> resent.pending();
-            case ResendEmailConfirmation.NothingPending _ -> throw EmailChangeProblems.nothingPending();
+            case ResendEmailConfirmation.Resent resent -> ProfileViews.pending(resent.pending());
+            case ResendEmailConfirmation.NothingPending _ ->
+                    throw Refusal.of(IdentityRefusal.NO_PENDING_EMAIL_CHANGE).toException();
             case ResendEmailConfirmation.TooManyMails tooMany ->
-                    throw EmailChangeProblems.tooManyMails(tooMany.from(), clock.instant());
+                    throw EmailChangeRefusals.tooManyMails(tooMany.from(), clock.instant()).toException();
         };
     }
 

@@ -25,15 +25,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
 import org.openbenefits.contract.api.me.PersonalDataExport;
-import org.openbenefits.platform.auth.IdentityProblems;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.notification.ParisFormats;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /** The person's rights over their personal data (DESIGN 3.11): download it all, delete the account. */
 @Controller("/api/v1/me")
@@ -43,14 +43,14 @@ import org.openbenefits.platform.web.ProblemException;
 @SecurityRequirement(name = "bearerAuth")
 class PersonalDataController {
 
-    private final ExportPersonalData exportPersonalData;
+    private final PersonalDataReader personalData;
     private final DeleteAccount deleteAccount;
     private final AddressRateLimit rateLimit;
     private final Clock clock;
 
-    PersonalDataController(ExportPersonalData exportPersonalData, DeleteAccount deleteAccount,
+    PersonalDataController(PersonalDataReader personalData, DeleteAccount deleteAccount,
                            AddressRateLimit rateLimit, Clock clock) {
-        this.exportPersonalData = exportPersonalData;
+        this.personalData = personalData;
         this.deleteAccount = deleteAccount;
         this.rateLimit = rateLimit;
         this.clock = clock;
@@ -64,10 +64,10 @@ class PersonalDataController {
     @ApiResponse(responseCode = "200", description = "The export",
             headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                     description = "attachment; filename=\"mes-donnees-openbenefits-2026-11-22.json\""))
-    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the account was deleted",
+    @ApiResponse(responseCode = "404", description = "account.deleted: the account was deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<PersonalDataExport> exportData(@Parameter(hidden = true) CurrentUser user) {
-        PersonalDataExport export = exportPersonalData.export(user).orElseThrow(ProfileController::deleted);
+        PersonalDataExport export = personalData.export(user).orElseThrow(ProfileController::deleted);
         String file = "mes-donnees-openbenefits-" + LocalDate.ofInstant(export.generatedAt(), ParisFormats.PARIS)
                 + ".json";
         return HttpResponse.ok(export)
@@ -85,14 +85,14 @@ class PersonalDataController {
                     + "id stays for accounting; HR sees the profile as DELETED. Audited (ACCOUNT_DELETED, without "
                     + "personal data). Employees only: HR managers and staff get 403.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: no password given",
+    @ApiResponse(responseCode = "400", description = "request.invalid: no password given",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "INVALID_CREDENTIALS on currentPassword: wrong password, "
-            + "nothing deleted; FORBIDDEN for other roles",
+    @ApiResponse(responseCode = "403", description = "account.deletion-password-incorrect on currentPassword: wrong "
+            + "password, nothing deleted; access.forbidden for other roles",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "NOT_FOUND: the account was deleted already",
+    @ApiResponse(responseCode = "404", description = "account.deleted: the account was deleted already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "423", description = "ACCOUNT_LOCKED after repeated wrong passwords",
+    @ApiResponse(responseCode = "423", description = "account.locked after repeated wrong passwords",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     void deleteAccount(@Parameter(hidden = true) CurrentUser user, @Valid @Body AccountDeletionRequest request,
                        HttpRequest<?> http) {
@@ -100,12 +100,12 @@ class PersonalDataController {
         switch (deleteAccount.delete(user, request.currentPassword())) {
             case DeleteAccount.Deleted _ -> {
             }
-            case DeleteAccount.WrongPassword _ -> throw IdentityProblems.wrongConfirmationPassword();
-            case DeleteAccount.Locked locked -> throw IdentityProblems.locked(locked.until(), clock.instant());
+            case DeleteAccount.WrongPassword _ -> throw IdentityRefusals.wrongDeletionPassword().toException();
+            case DeleteAccount.Locked locked ->
+                    throw IdentityRefusals.accountLocked(locked.until(), clock.instant()).toException();
             case DeleteAccount.AlreadyDeleted _ -> throw ProfileController.deleted();
-            case DeleteAccount.NotAnEmployee _ -> throw new ProblemException(HttpStatus.FORBIDDEN,
-                    ProblemCodes.FORBIDDEN, "Seul un salarié supprime lui-même son compte : adressez-vous à votre "
-                    + "entreprise ou à l'équipe de la plateforme.").titled("Accès refusé");
+            case DeleteAccount.NotAnEmployee _ ->
+                    throw Refusal.of(IdentityRefusal.DELETION_EMPLOYEES_ONLY).toException();
         }
     }
 }

@@ -16,6 +16,7 @@ import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.auth.Sessions;
+import org.openbenefits.platform.auth.Sessions.Summary;
 import org.openbenefits.platform.employee.EmployeeChildren;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 import org.openbenefits.platform.security.CurrentUser;
@@ -23,14 +24,14 @@ import org.openbenefits.platform.wallet.ReadWallet;
 import org.openbenefits.domain.identity.Role;
 
 /**
- * The signed-in person downloads everything the platform keeps about them (DESIGN 3.11): account without password
- * hash, employee profile, children, sessions without tokens, audit entries about them or by them, and for an employee
- * their allowances (grants, balances, latest movements), and the change of sign-in address waiting for confirmation
- * with its new address. The download is
- * itself audited (DATA_EXPORTED), after the entries were read.
+ * Reads everything the platform keeps about the signed-in person, for their download (DESIGN 3.11): account without
+ * password hash, employee profile, children, sessions without tokens, audit entries about them or by them, and for an
+ * employee their allowances (grants, balances, latest movements), and the change of sign-in address waiting for
+ * confirmation with its new address. Like an access log, the reading is itself audited (DATA_EXPORTED) in the same
+ * transaction, after the entries were read: no export leaves unrecorded.
  */
 @Singleton
-public class ExportPersonalData {
+public class PersonalDataReader {
 
     private final UserAccounts accounts;
     private final Employers employers;
@@ -42,7 +43,7 @@ public class ExportPersonalData {
     private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
-    ExportPersonalData(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
+    PersonalDataReader(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
                        EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets,
                        EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
@@ -75,11 +76,16 @@ public class ExportPersonalData {
                 profiles.findById(account.id()).map(ProfileViews::exported).orElse(null),
                 children.findByUserAccountIdOrderById(account.id()).stream()
                         .map(child -> new PersonalDataExport.Child(child.firstName(), child.birthDate())).toList(),
-                sessions.history(account.id()),
+                sessions.history(account.id()).stream().map(PersonalDataReader::session).toList(),
                 audit.concerning(account.id(), List.of(target)),
                 account.role() == Role.EMPLOYEE ? wallets.wallet(account.id()) : null,
-                emailChanges.pending(account.id()).orElse(null));
+                emailChanges.pending(account.id()).map(ProfileViews::pending).orElse(null));
         audit.record(account.id(), account.employerId(), AuditAction.DATA_EXPORTED, target, null);
         return Optional.of(export);
+    }
+
+    private static PersonalDataExport.Session session(Summary session) {
+        return new PersonalDataExport.Session(session.signedInAt(), session.lastRenewedAt(), session.expiresAt(),
+                session.endReason());
     }
 }

@@ -1,6 +1,5 @@
 package org.openbenefits.platform.me;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,12 +16,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /** "Mon profil": the signed-in person reads and completes their own profile. Any role reads its own. */
 @Controller("/api/v1/me/profile")
@@ -30,15 +31,15 @@ import org.openbenefits.platform.web.ProblemException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Me", description = "The signed-in person's own account")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "404", description = "NOT_FOUND: the account was deleted",
+@ApiResponse(responseCode = "404", description = "account.deleted: the account was deleted",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class ProfileController {
 
-    private final ReadProfile readProfile;
+    private final ProfileReader profiles;
     private final EditProfile editProfile;
 
-    ProfileController(ReadProfile readProfile, EditProfile editProfile) {
-        this.readProfile = readProfile;
+    ProfileController(ProfileReader profiles, EditProfile editProfile) {
+        this.profiles = profiles;
         this.editProfile = editProfile;
     }
 
@@ -49,7 +50,7 @@ class ProfileController {
                     + "language as the person keeps them. Employee fields are absent for HR managers and staff.")
     @ApiResponse(responseCode = "200", description = "The profile")
     ProfileView profile(@Parameter(hidden = true) CurrentUser user) {
-        return readProfile.read(user.id()).orElseThrow(ProfileController::deleted);
+        return profiles.read(user.id()).orElseThrow(ProfileController::deleted);
     }
 
     @Put
@@ -59,23 +60,22 @@ class ProfileController {
                     + "to the access token's lang claim from its next refresh. Nothing is written when a field is "
                     + "refused. Audited (PROFILE_EDITED, with the names of the changed fields only).")
     @ApiResponse(responseCode = "200", description = "The saved profile")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors (line1, "
-            + "postalCode, city, country, deliveryEmail, language); NO_EMPLOYEE_PROFILE on address or deliveryEmail "
-            + "for accounts without employee profile",
+    @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code "
+            + "(address.line1, address.postalCode, address.city, address.country, deliveryEmail, language); "
+            + "profile.none on address or deliveryEmail for accounts without employee profile",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ProfileView updateProfile(@Parameter(hidden = true) CurrentUser user, @Valid @Body ProfileUpdate update) {
-        return switch (editProfile.edit(user, update)) {
-            case EditProfile.Saved saved -> saved.profile();
-            case EditProfile.NoEmployeeProfile refused -> throw ProblemException.onField(HttpStatus.BAD_REQUEST,
-                    ProblemCodes.NO_EMPLOYEE_PROFILE, refused.field(),
-                    "Votre compte n'a pas de profil salarié : l'adresse postale et l'e-mail de livraison ne s'y "
-                            + "appliquent pas.").titled("Pas de profil salarié");
+        EditProfile.Change change = new EditProfile.Change(ProfileViews.typed(update.address()),
+                update.deliveryEmail(), update.language());
+        return switch (editProfile.edit(user.id(), change)) {
+            case EditProfile.Saved _ -> profiles.read(user.id()).orElseThrow(ProfileController::deleted);
+            case EditProfile.NoEmployeeProfile refused -> throw Refusal.of(IdentityRefusal.NO_EMPLOYEE_PROFILE)
+                    .withField(FieldRefusal.of(refused.field(), IdentityRefusal.NOT_FOR_THIS_PROFILE)).toException();
             case EditProfile.AccountDeleted _ -> throw deleted();
         };
     }
 
-    static ProblemException deleted() {
-        return new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
-                "Ce compte a été supprimé : il n'y a plus de données à afficher.").titled("Compte supprimé");
+    static Refused deleted() {
+        return Refusal.of(IdentityRefusal.ACCOUNT_DELETED).toException();
     }
 }

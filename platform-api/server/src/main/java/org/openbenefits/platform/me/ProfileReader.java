@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.platform.account.AccountViews;
 import org.openbenefits.platform.account.EmployerRow;
 import org.openbenefits.platform.account.Employers;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -13,22 +15,29 @@ import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 
 /**
- * Reads "Mon profil" of the signed-in person: their account, for employees their employee profile, and the change of
- * sign-in address waiting for confirmation, if any.
+ * Reads the signed-in person's own account: its summary, and "Mon profil" (their account, for employees their
+ * employee profile, and the change of sign-in address waiting for confirmation, if any).
  */
 @Singleton
-public class ReadProfile {
+public class ProfileReader {
 
     private final UserAccounts accounts;
     private final EmployeeProfiles profiles;
     private final Employers employers;
     private final EmailChangeLinks emailChanges;
 
-    ReadProfile(UserAccounts accounts, EmployeeProfiles profiles, Employers employers, EmailChangeLinks emailChanges) {
+    ProfileReader(UserAccounts accounts, EmployeeProfiles profiles, Employers employers,
+                  EmailChangeLinks emailChanges) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.employers = employers;
         this.emailChanges = emailChanges;
+    }
+
+    /** What the API tells about the account; empty if there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> summary(long accountId) {
+        return accounts.findById(accountId).map(AccountViews::summary);
     }
 
     /** The person's profile; empty once the account was deleted. */

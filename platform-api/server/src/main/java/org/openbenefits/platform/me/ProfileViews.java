@@ -8,7 +8,7 @@ import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.employee.EmployeeProfileRow;
 
-/** Maps the account and employee profile rows to what "Mon profil" and the personal data export show. */
+/** Maps the account and employee profile rows to what "Mon profil" and the personal data export show, and back. */
 final class ProfileViews {
 
     private ProfileViews() {
@@ -20,7 +20,7 @@ final class ProfileViews {
      * @param pending      the change of sign-in address waiting for confirmation; null when none
      */
     static ProfileView of(UserAccountRow account, @Nullable EmployeeProfileRow profile, @Nullable String employerName,
-                          @Nullable PendingEmailChange pending) {
+                          @Nullable PendingAddressChange pending) {
         return new ProfileView(account.firstName(), account.lastName(), account.email(),
                 profile == null ? null : profile.workEmail(),
                 profile == null ? null : profile.employeeNumber(),
@@ -31,7 +31,11 @@ final class ProfileViews {
                 profile == null ? null : profile.effectiveDeliveryEmail(),
                 profile != null && profile.deliveryEmail() == null,
                 account.language(),
-                pending);
+                pending == null ? null : pending(pending));
+    }
+
+    static PendingEmailChange pending(PendingAddressChange pending) {
+        return new PendingEmailChange(pending.newEmail(), pending.expiresAt());
     }
 
     static PersonalDataExport.Profile exported(EmployeeProfileRow profile) {
@@ -42,23 +46,14 @@ final class ProfileViews {
 
     /** The profile's address, null when it has none; rows written before countries were kept read as France. */
     static @Nullable ProfileAddress address(EmployeeProfileRow profile) {
-        if (!profile.hasAddress()) {
-            return null;
-        }
-        return new ProfileAddress(profile.addressLine1(), profile.addressLine2(), profile.addressPostalCode(),
-                profile.addressCity(),
-                profile.addressCountry() == null ? ProfileAddress.DEFAULT_COUNTRY : profile.addressCountry());
+        PostalAddress address = PostalAddress.of(profile);
+        return address == null ? null : new ProfileAddress(address.line1(), address.line2(), address.postalCode(),
+                address.city(), address.country());
     }
 
-    /** The address as it is stored: trimmed, an empty second line absent, the country France unless given. */
-    static @Nullable ProfileAddress normalised(@Nullable ProfileAddress address) {
-        if (address == null) {
-            return null;
-        }
-        String line2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().strip();
-        String country = address.country() == null || address.country().isBlank() ? ProfileAddress.DEFAULT_COUNTRY
-                : address.country().strip();
-        return new ProfileAddress(address.line1().strip(), line2, address.postalCode().strip(),
-                address.city().strip(), country);
+    /** An address as the request gives it, trimmed, an empty second line absent, the country France unless given. */
+    static @Nullable PostalAddress typed(@Nullable ProfileAddress address) {
+        return address == null ? null : PostalAddress.typed(address.line1(), address.line2(), address.postalCode(),
+                address.city(), address.country());
     }
 }

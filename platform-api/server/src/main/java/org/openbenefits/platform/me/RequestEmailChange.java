@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.events.NotificationRequested;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -38,7 +37,7 @@ public class RequestEmailChange {
     }
 
     /** The confirmation link left for the new address; the account still signs in with the old one. */
-    public record Requested(PendingEmailChange pending) implements Result {
+    public record Requested(PendingAddressChange pending) implements Result {
     }
 
     public record WrongPassword() implements Result {

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.platform.account.AccountTokenRow;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccounts;
@@ -21,7 +20,7 @@ public class ResendEmailConfirmation {
     public sealed interface Result {
     }
 
-    public record Resent(PendingEmailChange pending) implements Result {
+    public record Resent(PendingAddressChange pending) implements Result {
     }
 
     /** No change waits for confirmation (none asked, or it expired, was used or cancelled). */

@@ -2,15 +2,15 @@ package org.openbenefits.platform.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.platform.web.ProblemException;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 
 /**
  * Limits password guessing and e-mail flooding from one client address ({@link ClientAddresses#limitKey}: the
@@ -45,28 +45,29 @@ public class AddressRateLimit {
         this.emails = new TokenBuckets(clock, emailsPerHour, Duration.ofHours(1));
     }
 
-    /** Counts an attempt against its address; refuses it with 429 {@code TOO_MANY_REQUESTS} when over the limit. */
+    /**
+     * Counts an attempt against its address.
+     *
+     * @throws Refused {@code request.too-many} {seconds}, with the wait as retry-after, when over the limit
+     */
     public void check(HttpRequest<?> request) {
         Optional<Duration> wait = tryTake(addresses.limitKey(request));
         if (wait.isPresent()) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.TOO_MANY_REQUESTS,
-                    "Trop de tentatives depuis votre connexion : patientez " + seconds(wait.get())
-                            + " secondes puis réessayez.",
-                    List.of(), wait.get());
+            throw Refusal.of(GeneralRefusal.TOO_MANY_REQUESTS, "seconds", seconds(wait.get()))
+                    .retryAfter(wait.get()).toException();
         }
     }
 
     /**
-     * Counts a request that may send an e-mail against its address; refuses it with 429 {@code TOO_MANY_REQUESTS}
-     * when over the limit, whoever the e-mail was for.
+     * Counts a request that may send an e-mail against its address, whoever the e-mail was for.
+     *
+     * @throws Refused {@code request.too-many-emails} {minutes}, with the wait as retry-after, when over the limit
      */
     public void checkEmail(HttpRequest<?> request) {
         Optional<Duration> wait = emails.tryTake(addresses.limitKey(request));
         if (wait.isPresent()) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.TOO_MANY_REQUESTS,
-                    "Trop d'e-mails demandés depuis votre connexion : patientez " + minutes(wait.get())
-                            + " minute(s) puis réessayez.",
-                    List.of(), wait.get());
+            throw Refusal.of(IdentityRefusal.TOO_MANY_EMAILS, "minutes", minutes(wait.get()))
+                    .retryAfter(wait.get()).toException();
         }
     }
 

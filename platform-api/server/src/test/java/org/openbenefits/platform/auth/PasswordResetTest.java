@@ -1,6 +1,7 @@
 package org.openbenefits.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.auth.PasswordCheckRequest;
@@ -23,6 +23,7 @@ import org.openbenefits.contract.api.auth.PasswordResetRequest;
 import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -85,8 +86,9 @@ class PasswordResetTest implements TestPropertyProvider {
                 new PasswordResetConfirmation(token, "Encore-Un-Autre-2028"));
         assertThat(reused.status()).isEqualTo(400);
         ProblemDetail problem = kit.problem(reused);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
-        assertThat(problem.detail()).contains("demandez un nouveau lien");
+        assertThat(problem.code()).isEqualTo(IdentityRefusal.RESET_LINK_INVALID.code());
+        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("token", IdentityRefusal.LINK_INVALID_OR_EXPIRED.code()));
     }
 
     @Test
@@ -101,12 +103,13 @@ class PasswordResetTest implements TestPropertyProvider {
         assertThat(mail.locale()).isEqualTo("en");
         assertThat(weak.status()).isEqualTo(400);
         ProblemDetail problem = kit.problem(weak);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.PASSWORD_TOO_WEAK);
-        assertThat(problem.errors()).containsExactly(
-                new FieldError("newPassword", "Au moins 12 caractères."),
-                new FieldError("newPassword", "Au moins une lettre majuscule."),
-                new FieldError("newPassword", "Au moins un chiffre."),
-                new FieldError("newPassword", "N'est pas un mot de passe courant, facile à deviner."));
+        assertThat(problem.code()).isEqualTo(IdentityRefusal.PASSWORD_TOO_WEAK.code());
+        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+                tuple("newPassword", IdentityRefusal.PASSWORD_TOO_SHORT.code()),
+                tuple("newPassword", IdentityRefusal.PASSWORD_UPPERCASE_MISSING.code()),
+                tuple("newPassword", IdentityRefusal.PASSWORD_DIGIT_MISSING.code()),
+                tuple("newPassword", IdentityRefusal.PASSWORD_COMMON.code()));
+        assertThat(problem.errors().getFirst().parameters()).containsEntry("min", 12);
         assertThat(kit.post("/api/v1/auth/password-reset/confirm",
                 new PasswordResetConfirmation(token, NEW_PASSWORD)).status()).isEqualTo(204);
     }
@@ -149,8 +152,8 @@ class PasswordResetTest implements TestPropertyProvider {
         Answer withNewerTooLate = kit.post("/api/v1/auth/password-reset/confirm",
                 new PasswordResetConfirmation(newer, NEW_PASSWORD));
 
-        assertThat(kit.problem(withOlder).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
-        assertThat(kit.problem(withNewerTooLate).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+        assertThat(kit.problem(withOlder).code()).isEqualTo(IdentityRefusal.RESET_LINK_INVALID.code());
+        assertThat(kit.problem(withNewerTooLate).code()).isEqualTo(IdentityRefusal.RESET_LINK_INVALID.code());
     }
 
     @Test

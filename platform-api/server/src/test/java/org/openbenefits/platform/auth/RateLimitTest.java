@@ -13,7 +13,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.PasswordResetRequest;
 import org.openbenefits.platform.IdentityTestKit;
@@ -59,9 +59,9 @@ class RateLimitTest implements TestPropertyProvider {
         assertThat(fourth.header("Content-Type")).hasValue(ProblemDetail.MEDIA_TYPE);
         assertThat(fourth.header("Retry-After")).hasValue("20");
         ProblemDetail problem = kit.problem(fourth);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.TOO_MANY_REQUESTS);
+        assertThat(problem.code()).isEqualTo(GeneralRefusal.TOO_MANY_REQUESTS.code());
         assertThat(problem.retryAfter()).isEqualTo(20);
-        assertThat(problem.detail()).contains("patientez 20 secondes");
+        assertThat(problem.parameters()).containsEntry("seconds", 20);
         assertThat(reset.status()).isEqualTo(429);
 
         clock.advance(Duration.ofSeconds(20));

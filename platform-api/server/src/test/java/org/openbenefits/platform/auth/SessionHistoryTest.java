@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.platform.auth.RefreshTokenRow.Revocation;
 
-/** How a family of refresh-token rows becomes one session of the personal data export. */
+/** How a family of refresh-token rows becomes one session of the account, as its personal data export tells it. */
 class SessionHistoryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
@@ -22,7 +21,7 @@ class SessionHistoryTest {
 
     @Test
     void a_session_opens_with_its_first_token_and_was_last_renewed_with_its_last() {
-        PersonalDataExport.Session session = Sessions.session(List.of(token(1, 0, Revocation.ROTATED),
+        Sessions.Summary session = Sessions.session(List.of(token(1, 0, Revocation.ROTATED),
                 token(2, 15, Revocation.ROTATED), token(3, 30, null)));
 
         assertThat(session.signedInAt()).isEqualTo(T0);
@@ -33,7 +32,7 @@ class SessionHistoryTest {
 
     @Test
     void a_session_that_ended_says_why() {
-        PersonalDataExport.Session session = Sessions.session(List.of(token(1, 0, Revocation.ROTATED),
+        Sessions.Summary session = Sessions.session(List.of(token(1, 0, Revocation.ROTATED),
                 token(2, 15, Revocation.SIGNED_OUT)));
 
         assertThat(session.endReason()).isEqualTo("SIGNED_OUT");

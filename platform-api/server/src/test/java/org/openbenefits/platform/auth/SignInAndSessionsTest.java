@@ -1,6 +1,7 @@
 package org.openbenefits.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,14 +20,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.RefreshRequest;
+import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.auth.SignOutRequest;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
@@ -109,16 +113,34 @@ class SignInAndSessionsTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_wrong_password_is_refused_with_401_invalid_credentials_in_french() {
+    void a_wrong_password_is_refused_with_401_invalid_credentials_saying_when_sign_in_locks() {
         Answer answer = kit.signInAnswer("salarie@acme.example", "Not-the-password-1");
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.header("Content-Type")).hasValue(ProblemDetail.MEDIA_TYPE);
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
-        assertThat(problem.title()).isEqualTo("Connexion refusée");
-        assertThat(problem.detail()).startsWith("Adresse e-mail ou mot de passe incorrect.");
+        assertThat(problem.code()).isEqualTo(IdentityRefusal.INVALID_CREDENTIALS.code());
+        assertThat(problem.parameters()).containsExactly(Map.entry("attempts", 5), Map.entry("minutes", 15));
         assertThat(problem.retryAfter()).isNull();
+    }
+
+    @Test
+    void a_wrong_password_reads_in_english_with_accept_language_en_and_in_french_without_it() {
+        SignInRequest wrong = new SignInRequest("salarie@acme.example", "Not-the-password-1");
+
+        ProblemDetail english = kit.problem(kit.call(HttpRequest.POST("/api/v1/auth/sign-in", wrong)
+                .header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5")));
+        ProblemDetail french = kit.problem(kit.call(HttpRequest.POST("/api/v1/auth/sign-in", wrong)));
+
+        assertThat(english.code()).isEqualTo(french.code()).isEqualTo("auth.invalid-credentials");
+        assertThat(english.title()).isEqualTo("Sign-in required");
+        assertThat(english.detail()).isEqualTo("Wrong e-mail address or password. After 5 failed attempts, signing in "
+                + "is blocked for 15 minutes; “Forgot your password?” unblocks it at once. First sign-in? Activate "
+                + "your account first with the link in the invitation e-mail.");
+        assertThat(french.title()).isEqualTo("Authentification requise");
+        assertThat(french.detail()).isEqualTo("Adresse e-mail ou mot de passe incorrect. Après 5 essais infructueux, "
+                + "la connexion est bloquée 15 minutes ; « Mot de passe oublié » la débloque aussitôt. Première "
+                + "connexion ? Activez d’abord votre compte avec le lien de l’e-mail d’invitation.");
     }
 
     @Test
@@ -136,9 +158,9 @@ class SignInAndSessionsTest implements TestPropertyProvider {
 
         assertThat(answer.status()).isEqualTo(400);
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(problem.errors()).containsExactly(
-                new ProblemDetail.FieldError("email", "Indiquez votre adresse e-mail."));
+        assertThat(problem.code()).isEqualTo(GeneralRefusal.INVALID_REQUEST.code());
+        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactly(tuple("email", FieldCode.REQUIRED.code()));
     }
 
     @Test
@@ -153,12 +175,12 @@ class SignInAndSessionsTest implements TestPropertyProvider {
 
         assertThat(fifth.status()).isEqualTo(423);
         ProblemDetail problem = kit.problem(fifth);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
-        assertThat(problem.detail()).contains("bloquée jusqu'").contains("(heure de Paris)").contains("Mot de passe oublié");
+        assertThat(problem.code()).isEqualTo(IdentityRefusal.SIGN_IN_LOCKED.code());
+        assertThat(problem.parameters()).containsExactly(Map.entry("minutes", 15));
         assertThat(problem.retryAfter()).isEqualTo(15 * 60);
         assertThat(fifth.header("Retry-After")).hasValue("900");
         assertThat(rightOneWhileLocked.status()).isEqualTo(423);
-        assertThat(kit.problem(rightOneWhileLocked).code()).isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
+        assertThat(kit.problem(rightOneWhileLocked).code()).isEqualTo(IdentityRefusal.SIGN_IN_LOCKED.code());
     }
 
     @Test
@@ -191,12 +213,11 @@ class SignInAndSessionsTest implements TestPropertyProvider {
 
         Answer unknown = kit.signInAnswer("nobody-" + invited.email(), IdentityTestKit.GOOD_PASSWORD);
         assertThat(notActivated.status()).isEqualTo(401);
-        assertThat(kit.problem(notActivated).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
-        assertThat(kit.problem(notActivated).detail()).isEqualTo(kit.problem(unknown).detail())
-                .contains("Première connexion ? Activez d’abord votre compte");
+        assertThat(kit.problem(notActivated).code()).isEqualTo(IdentityRefusal.INVALID_CREDENTIALS.code());
+        assertThat(notActivated.body()).isEqualTo(unknown.body());
         assertThat(off.status()).isEqualTo(403);
-        assertThat(kit.problem(off).code()).isEqualTo(ProblemCodes.ACCOUNT_DEACTIVATED);
-        assertThat(kit.problem(offWrongPassword).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
+        assertThat(kit.problem(off).code()).isEqualTo(IdentityRefusal.ACCOUNT_DEACTIVATED.code());
+        assertThat(kit.problem(offWrongPassword).code()).isEqualTo(IdentityRefusal.INVALID_CREDENTIALS.code());
     }
 
     @Test
@@ -224,9 +245,9 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         Answer legitimate = kit.post("/api/v1/auth/refresh", new RefreshRequest(second.refreshToken()));
 
         assertThat(replay.status()).isEqualTo(401);
-        assertThat(kit.problem(replay).code()).isEqualTo(ProblemCodes.REFRESH_TOKEN_INVALID);
+        assertThat(kit.problem(replay).code()).isEqualTo(IdentityRefusal.REFRESH_TOKEN_INVALID.code());
         assertThat(legitimate.status()).isEqualTo(401);
-        assertThat(kit.problem(legitimate).code()).isEqualTo(ProblemCodes.REFRESH_TOKEN_INVALID);
+        assertThat(kit.problem(legitimate).code()).isEqualTo(IdentityRefusal.REFRESH_TOKEN_INVALID.code());
     }
 
     @Test
@@ -271,8 +292,7 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         assertThat(answer.header("Content-Type")).hasValue(ProblemDetail.MEDIA_TYPE);
         assertThat(answer.header("WWW-Authenticate")).hasValue("Bearer");
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.UNAUTHORIZED);
-        assertThat(problem.detail()).isEqualTo("Connectez-vous puis réessayez.");
+        assertThat(problem.code()).isEqualTo(GeneralRefusal.AUTHENTICATION_REQUIRED.code());
     }
 
     @Test

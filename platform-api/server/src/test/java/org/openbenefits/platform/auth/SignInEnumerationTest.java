@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -17,7 +18,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.auth.SignInRequest;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
@@ -114,8 +116,30 @@ class SignInEnumerationTest implements TestPropertyProvider {
         }
 
         assertThat(kit.problem(kit.signInAnswer(unknown, "Wrong-password-x")).code())
-                .isEqualTo(ProblemCodes.ACCOUNT_LOCKED);
+                .isEqualTo(IdentityRefusal.SIGN_IN_LOCKED.code());
         assertCloseInTime("locked", knownLocked, unknownLocked);
+    }
+
+    @Test
+    void in_english_too_a_known_and_an_unknown_address_get_the_same_refusals_byte_for_byte() {
+        UserAccountRow account = kit.activeEmployee();
+        String unknown = "nobody-" + account.email();
+
+        for (int i = 0; i < 7; i++) {
+            String password = "Wrong-password-" + i;
+            Answer forKnown = inEnglish(account.email(), password);
+            Answer forUnknown = inEnglish(unknown, password);
+
+            assertThat(forKnown.status()).as("try %d", i + 1).isEqualTo(i < 4 ? 401 : 423);
+            assertThat(kit.problem(forKnown).detail()).as("try %d", i + 1).startsWith(i < 4 ? "Wrong e-mail address"
+                    : "Too many failed attempts");
+            assertSame(forKnown, forUnknown, i);
+        }
+    }
+
+    private Answer inEnglish(String email, String password) {
+        return kit.call(HttpRequest.POST("/api/v1/auth/sign-in", new SignInRequest(email, password))
+                .header("Accept-Language", "en"));
     }
 
     private void assertSame(Answer known, Answer unknown, int i) {

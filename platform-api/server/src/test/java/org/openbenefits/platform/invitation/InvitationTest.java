@@ -1,6 +1,7 @@
 package org.openbenefits.platform.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
@@ -20,13 +21,13 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.invitation.InvitationAcceptance;
 import org.openbenefits.contract.api.invitation.InvitationDetails;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -124,9 +125,9 @@ class InvitationTest implements TestPropertyProvider {
         Answer page = kit.call(HttpRequest.GET("/api/v1/invitations/" + token));
 
         assertThat(again.status()).isEqualTo(410);
-        assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.INVITATION_ALREADY_USED);
+        assertThat(kit.problem(again).code()).isEqualTo(IdentityRefusal.INVITATION_ALREADY_USED.code());
         assertThat(page.status()).isEqualTo(410);
-        assertThat(kit.problem(page).detail()).contains("connectez-vous");
+        assertThat(kit.problem(page).code()).isEqualTo(IdentityRefusal.INVITATION_ALREADY_USED.code());
         assertThat(kit.signInAnswer(invited.email(), "Autre-Essai-2026").status()).isEqualTo(401);
     }
 
@@ -139,9 +140,9 @@ class InvitationTest implements TestPropertyProvider {
         Answer weak = kit.post("/api/v1/invitations/" + token + "/accept", new InvitationAcceptance("camille-2026"));
 
         assertThat(weak.status()).isEqualTo(400);
-        assertThat(kit.problem(weak).code()).isEqualTo(ProblemCodes.PASSWORD_TOO_WEAK);
-        assertThat(kit.problem(weak).errors()).containsExactly(
-                new FieldError("password", "Au moins une lettre majuscule."));
+        assertThat(kit.problem(weak).code()).isEqualTo(IdentityRefusal.PASSWORD_TOO_WEAK.code());
+        assertThat(kit.problem(weak).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("password", IdentityRefusal.PASSWORD_UPPERCASE_MISSING.code()));
         assertThat(accounts.findById(invited.id()).orElseThrow().status()).isEqualTo(AccountStatus.INVITED);
         assertThat(kit.call(HttpRequest.GET("/api/v1/invitations/" + token)).status()).isEqualTo(200);
     }
@@ -158,7 +159,7 @@ class InvitationTest implements TestPropertyProvider {
         assertThat(second).isNotEqualTo(first);
         Answer old = kit.call(HttpRequest.GET("/api/v1/invitations/" + first));
         assertThat(old.status()).isEqualTo(404);
-        assertThat(kit.problem(old).code()).isEqualTo(ProblemCodes.INVITATION_NOT_FOUND);
+        assertThat(kit.problem(old).code()).isEqualTo(IdentityRefusal.INVITATION_NOT_FOUND.code());
         assertThat(kit.call(HttpRequest.GET("/api/v1/invitations/" + second)).status()).isEqualTo(200);
     }
 
@@ -173,9 +174,9 @@ class InvitationTest implements TestPropertyProvider {
         Answer accept = kit.post("/api/v1/invitations/" + token + "/accept", new InvitationAcceptance(CHOSEN_PASSWORD));
 
         assertThat(page.status()).isEqualTo(410);
-        assertThat(kit.problem(page).code()).isEqualTo(ProblemCodes.INVITATION_EXPIRED);
-        assertThat(kit.problem(page).detail()).contains("demandez à votre service RH");
+        assertThat(kit.problem(page).code()).isEqualTo(IdentityRefusal.INVITATION_EXPIRED.code());
         assertThat(accept.status()).isEqualTo(410);
+        assertThat(kit.problem(accept).code()).isEqualTo(IdentityRefusal.INVITATION_EXPIRED.code());
     }
 
     @Test
@@ -183,7 +184,7 @@ class InvitationTest implements TestPropertyProvider {
         Answer page = kit.call(HttpRequest.GET("/api/v1/invitations/not-a-real-token"));
 
         assertThat(page.status()).isEqualTo(404);
-        assertThat(kit.problem(page).code()).isEqualTo(ProblemCodes.INVITATION_NOT_FOUND);
+        assertThat(kit.problem(page).code()).isEqualTo(IdentityRefusal.INVITATION_NOT_FOUND.code());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.openbenefits.platform.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
@@ -23,6 +23,9 @@ import org.openbenefits.contract.api.me.EmailChangeConfirmed;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
@@ -122,13 +125,14 @@ class ChangeEmailTest implements TestPropertyProvider {
                 "changedAt", ParisFormats.dateTime(clock.instant())));
         Answer refresh = kit.post("/api/v1/auth/refresh", new RefreshRequest(session.refreshToken()));
         assertThat(refresh.status()).as("the sessions opened before the change end").isEqualTo(401);
-        assertThat(kit.problem(refresh).code()).isEqualTo(ProblemCodes.REFRESH_TOKEN_INVALID);
+        assertThat(kit.problem(refresh).code()).isEqualTo(IdentityRefusal.REFRESH_TOKEN_INVALID.code());
 
         Answer again = steps.confirm(link);
 
         assertThat(again.status()).isEqualTo(400);
-        assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
-        assertThat(kit.problem(again).errors()).extracting(FieldError::field).containsExactly("token");
+        assertThat(kit.problem(again).code()).isEqualTo(IdentityRefusal.EMAIL_CHANGE_LINK_INVALID.code());
+        assertThat(kit.problem(again).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("token", IdentityRefusal.LINK_INVALID_OR_EXPIRED.code()));
     }
 
     @Test
@@ -147,7 +151,7 @@ class ChangeEmailTest implements TestPropertyProvider {
         }
 
         assertThat(late.status()).isEqualTo(400);
-        assertThat(kit.problem(late).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+        assertThat(kit.problem(late).code()).isEqualTo(IdentityRefusal.EMAIL_CHANGE_LINK_INVALID.code());
         assertThat(accounts.findById(account.id()).orElseThrow().email()).isEqualTo(account.email());
         assertThat(kit.notificationsTo(account.email())).extracting(NotificationRequested::template)
                 .doesNotContain(EmailChangeSteps.CHANGED);
@@ -201,15 +205,14 @@ class ChangeEmailTest implements TestPropertyProvider {
         Answer refused = steps.confirm(steps.latestLinkTo(wanted));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(kit.problem(refused).code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
-        assertThat(kit.problem(refused).detail()).contains("votre adresse de connexion n'a pas changé");
+        assertThat(kit.problem(refused).code()).isEqualTo(IdentityRefusal.EMAIL_TAKEN_MEANWHILE.code());
         assertThat(accounts.findById(account.id()).orElseThrow().email()).isEqualTo(account.email());
         assertThat(kit.signIn(account.email(), IdentityTestKit.GOOD_PASSWORD).user().id()).isEqualTo(account.id());
         assertThat(steps.profile(token).pendingEmailChange()).as("the spent link is no longer pending").isNull();
     }
 
     @Test
-    void a_wrong_current_password_sends_nothing_and_answers_401_invalid_credentials() {
+    void a_wrong_current_password_sends_nothing_and_answers_401_on_the_current_password() {
         UserAccountRow account = kit.activeEmployee();
         String token = steps.tokenOf(account);
         String newEmail = unique("refusee");
@@ -217,8 +220,9 @@ class ChangeEmailTest implements TestPropertyProvider {
         Answer answer = kit.postAs(token, "/api/v1/me/email", new EmailChangeRequest("Not-the-password-1", newEmail));
 
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
-        assertThat(kit.problem(answer).errors()).extracting(FieldError::field).containsExactly("currentPassword");
+        assertThat(kit.problem(answer).code()).isEqualTo(IdentityRefusal.CURRENT_PASSWORD_INCORRECT.code());
+        assertThat(kit.problem(answer).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("currentPassword", IdentityRefusal.PASSWORD_INCORRECT.code()));
         assertThat(kit.notificationsTo(account.email())).isEmpty();
         assertThat(kit.notificationsTo(newEmail)).isEmpty();
         assertThat(steps.profile(token).pendingEmailChange()).isNull();
@@ -232,8 +236,9 @@ class ChangeEmailTest implements TestPropertyProvider {
         Answer answer = steps.ask(steps.tokenOf(account), other.email().toUpperCase());
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
-        assertThat(kit.problem(answer).errors()).extracting(FieldError::field).containsExactly("newEmail");
+        assertThat(kit.problem(answer).code()).isEqualTo(IdentityRefusal.EMAIL_TAKEN.code());
+        assertThat(kit.problem(answer).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("newEmail", IdentityRefusal.EMAIL_IN_USE.code()));
         assertThat(kit.notificationsTo(other.email())).isEmpty();
     }
 
@@ -244,8 +249,9 @@ class ChangeEmailTest implements TestPropertyProvider {
         Answer answer = steps.ask(steps.tokenOf(account), account.email().toUpperCase());
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.EMAIL_UNCHANGED);
-        assertThat(kit.problem(answer).errors()).extracting(FieldError::field).containsExactly("newEmail");
+        assertThat(kit.problem(answer).code()).isEqualTo(IdentityRefusal.EMAIL_UNCHANGED.code());
+        assertThat(kit.problem(answer).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("newEmail", IdentityRefusal.EMAIL_SAME_AS_CURRENT.code()));
         assertThat(kit.notificationsTo(account.email())).isEmpty();
     }
 
@@ -256,17 +262,19 @@ class ChangeEmailTest implements TestPropertyProvider {
         Answer answer = steps.ask(steps.tokenOf(account), "not an address");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(kit.problem(answer).errors()).extracting(FieldError::field).containsExactly("newEmail");
+        assertThat(kit.problem(answer).code()).isEqualTo(GeneralRefusal.INVALID_REQUEST.code());
+        assertThat(kit.problem(answer).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("newEmail", FieldCode.INVALID_EMAIL.code()));
     }
 
     @Test
     void an_unknown_or_empty_link_is_refused_as_invalid() {
         assertThat(kit.problem(steps.confirm("no-such-token-" + UUID.randomUUID())).code())
-                .isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+                .isEqualTo(IdentityRefusal.EMAIL_CHANGE_LINK_INVALID.code());
         Answer empty = steps.confirm(" ");
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(kit.problem(empty).errors()).extracting(FieldError::field).containsExactly("token");
+        assertThat(kit.problem(empty).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("token", IdentityRefusal.LINK_INVALID_OR_EXPIRED.code()));
     }
 
     @Test
@@ -275,8 +283,8 @@ class ChangeEmailTest implements TestPropertyProvider {
 
         assertThat(document).contains("/api/v1/me/email:", "/api/v1/me/email/pending:",
                 "/api/v1/me/email/pending/resend:", "/api/v1/auth/email-change/confirm:", "PendingEmailChange:",
-                "EmailChangeConfirmation:", "EmailChangeConfirmed:", "EMAIL_CHANGE_LIMIT_REACHED",
-                "TOKEN_INVALID_OR_EXPIRED on token", "pendingEmailChange");
+                "EmailChangeConfirmation:", "EmailChangeConfirmed:", "email.change-limit-reached",
+                "email-change.link-invalid on token", "pendingEmailChange");
     }
 
     private static String unique(String name) {

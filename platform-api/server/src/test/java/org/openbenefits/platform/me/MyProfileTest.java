@@ -1,6 +1,7 @@
 package org.openbenefits.platform.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.audit.AuditEntryView;
@@ -27,7 +27,10 @@ import org.openbenefits.contract.api.employee.EmployeeRequest.PostalAddress;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -119,7 +122,7 @@ class MyProfileTest implements TestPropertyProvider {
     }
 
     @Test
-    void every_field_at_fault_is_named_in_french_and_nothing_is_written() {
+    void every_field_at_fault_is_named_with_the_code_of_its_rule_and_nothing_is_written() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Erreurs SA").id());
         String token = tokenOf(employee);
         ProfileView before = profileOf(token);
@@ -132,12 +135,13 @@ class MyProfileTest implements TestPropertyProvider {
         assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith(ProblemDetail.MEDIA_TYPE));
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(problem.errors()).extracting(FieldError::field)
-                .containsExactlyInAnyOrder("address.postalCode", "address.city", "address.country", "deliveryEmail",
-                        "language");
-        assertThat(problem.errors()).extracting(FieldError::message).contains("Le code postal compte 5 chiffres.",
-                "Indiquez la ville.", "Langue inconnue : choisissez fr (français) ou en (anglais).");
+        assertThat(problem.code()).isEqualTo(GeneralRefusal.INVALID_REQUEST.code());
+        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
+                tuple("address.postalCode", IdentityRefusal.POSTAL_CODE_INVALID.code()),
+                tuple("address.city", FieldCode.REQUIRED.code()),
+                tuple("address.country", IdentityRefusal.COUNTRY_INVALID.code()),
+                tuple("deliveryEmail", FieldCode.INVALID_EMAIL.code()),
+                tuple("language", IdentityRefusal.LANGUAGE_UNKNOWN.code()));
         assertThat(profileOf(token)).isEqualTo(before);
     }
 
@@ -173,8 +177,9 @@ class MyProfileTest implements TestPropertyProvider {
         assertThat(profile.employeeNumber()).isNull();
         assertThat(profile.deliveryEmail()).isNull();
         assertThat(withAddress.status()).isEqualTo(400);
-        assertThat(kit.problem(withAddress).code()).isEqualTo(ProblemCodes.NO_EMPLOYEE_PROFILE);
-        assertThat(kit.problem(withAddress).errors()).extracting(FieldError::field).containsExactly("address");
+        assertThat(kit.problem(withAddress).code()).isEqualTo(IdentityRefusal.NO_EMPLOYEE_PROFILE.code());
+        assertThat(kit.problem(withAddress).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("address", IdentityRefusal.NOT_FOR_THIS_PROFILE.code()));
         assertThat(kit.read(language, ProfileView.class).language()).isEqualTo("en");
     }
 

@@ -16,7 +16,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.auth.PasswordResetConfirmation;
 import org.openbenefits.contract.api.auth.PasswordResetRequest;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
@@ -24,6 +23,7 @@ import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
@@ -101,7 +101,7 @@ class PendingEmailChangeTest implements TestPropertyProvider {
         assertThat(steps.cancel(token).status()).as("cancelling twice is harmless").isEqualTo(204);
         Answer nothing = steps.resend(token);
         assertThat(nothing.status()).isEqualTo(404);
-        assertThat(kit.problem(nothing).code()).isEqualTo(ProblemCodes.NO_PENDING_EMAIL_CHANGE);
+        assertThat(kit.problem(nothing).code()).isEqualTo(IdentityRefusal.NO_PENDING_EMAIL_CHANGE.code());
     }
 
     @Test
@@ -121,7 +121,8 @@ class PendingEmailChangeTest implements TestPropertyProvider {
 
         for (Answer refused : new Answer[] {fourth, fifth}) {
             assertThat(refused.status()).isEqualTo(429);
-            assertThat(kit.problem(refused).code()).isEqualTo(ProblemCodes.EMAIL_CHANGE_LIMIT_REACHED);
+            assertThat(kit.problem(refused).code()).isEqualTo(IdentityRefusal.EMAIL_CHANGE_LIMIT_REACHED.code());
+            assertThat(kit.problem(refused).parameters()).containsEntry("minutes", 50);
             assertThat(kit.problem(refused).retryAfter()).isEqualTo(Duration.ofMinutes(50).toSeconds());
             assertThat(refused.header("Retry-After")).contains(Long.toString(Duration.ofMinutes(50).toSeconds()));
         }
@@ -146,7 +147,7 @@ class PendingEmailChangeTest implements TestPropertyProvider {
 
         Answer late = steps.confirm(steps.latestLinkTo(newEmail));
         assertThat(late.status()).isEqualTo(400);
-        assertThat(kit.problem(late).code()).isEqualTo(ProblemCodes.TOKEN_INVALID_OR_EXPIRED);
+        assertThat(kit.problem(late).code()).isEqualTo(IdentityRefusal.EMAIL_CHANGE_LINK_INVALID.code());
         assertThat(accounts.findById(account.id()).orElseThrow().email()).isEqualTo(account.email());
     }
 

@@ -14,12 +14,12 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record PasswordCheckRequest(
-        @NotNull(message = "Indiquez le mot de passe à vérifier.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotNull(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String password,
         @Nullable
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @Size(max = 254, message = "{field.too-long}")
         String email) {
 
     @Override

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record PasswordResetConfirmation(
-        @NotBlank(message = "Le lien de réinitialisation est incomplet : demandez-en un nouveau.")
-        @Size(max = 200, message = "Ce lien n'est pas valide : demandez-en un nouveau.")
+        @NotBlank(message = "{link.invalid-or-expired}")
+        @Size(max = 200, message = "{link.invalid-or-expired}")
         String token,
-        @NotBlank(message = "Choisissez un nouveau mot de passe.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String newPassword) {
 

@@ -15,11 +15,11 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record PasswordResetRequest(
-        @NotBlank(message = "Indiquez votre adresse e-mail.")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 254, message = "{field.too-long}")
         String email,
         @Nullable
-        @Pattern(regexp = "fr|en", message = "Langue inconnue : choisissez fr ou en.")
+        @Pattern(regexp = "fr|en", message = "{language.unknown}")
         @Schema(allowableValues = {"fr", "en"})
         String language) {
 

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record RefreshRequest(
-        @NotBlank(message = "Indiquez le jeton de renouvellement.")
-        @Size(max = 200, message = "Ce jeton de renouvellement n'est pas valide.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 200, message = "{field.too-long}")
         String refreshToken) {
 
     @Override

@@ -13,12 +13,12 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record SignInRequest(
-        @NotBlank(message = "Indiquez votre adresse e-mail.")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 254, message = "{field.too-long}")
         @Schema(example = "salarie@acme.example")
         String email,
-        @NotBlank(message = "Indiquez votre mot de passe.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String password) {
 

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record InvitationAcceptance(
-        @NotBlank(message = "Choisissez un mot de passe.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String password) {
 

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record AccountDeletionRequest(
-        @NotBlank(message = "Indiquez votre mot de passe pour confirmer la suppression.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String currentPassword) {
 

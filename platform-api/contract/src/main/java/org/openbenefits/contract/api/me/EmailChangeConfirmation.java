@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record EmailChangeConfirmation(
-        @NotBlank(message = "Le lien de confirmation est incomplet : ouvrez-le directement depuis l'e-mail.")
-        @Size(max = 200, message = "Ce lien de confirmation n'est pas valable.")
+        @NotBlank(message = "{link.invalid-or-expired}")
+        @Size(max = 200, message = "{link.invalid-or-expired}")
         String token) {
 
     @Override

@@ -15,13 +15,13 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record EmailChangeRequest(
-        @NotBlank(message = "Indiquez votre mot de passe actuel.")
-        @Size(max = 1024, message = "Le mot de passe compte au plus 1024 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 1024, message = "{field.too-long}")
         @Schema(format = "password")
         String currentPassword,
-        @NotBlank(message = "Indiquez la nouvelle adresse e-mail.")
-        @Email(message = "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@entreprise.fr).")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Email(message = "{field.invalid-email}")
+        @Size(max = 254, message = "{field.too-long}")
         @Schema(example = "camille.martin@example.org")
         String newEmail) {
 

@@ -19,23 +19,23 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record ProfileAddress(
-        @NotBlank(message = "Indiquez le numéro et la rue.")
-        @Size(max = 200, message = "L'adresse compte au plus 200 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 200, message = "{field.too-long}")
         @Schema(example = "12 rue des Lilas")
         String line1,
         @Nullable
-        @Size(max = 200, message = "Le complément d'adresse compte au plus 200 caractères.")
+        @Size(max = 200, message = "{field.too-long}")
         String line2,
-        @NotBlank(message = "Indiquez le code postal.")
-        @Pattern(regexp = "[0-9]{5}", message = "Le code postal compte 5 chiffres.")
+        @NotBlank(message = "{field.required}")
+        @Pattern(regexp = "[0-9]{5}", message = "{address.postal-code-invalid}")
         @Schema(example = "69003")
         String postalCode,
-        @NotBlank(message = "Indiquez la ville.")
-        @Size(max = 100, message = "La ville compte au plus 100 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 100, message = "{field.too-long}")
         @Schema(example = "Lyon")
         String city,
         @Nullable
-        @Pattern(regexp = "[A-Z]{2}", message = "Indiquez le pays en code à deux lettres majuscules (FR pour la France).")
+        @Pattern(regexp = "[A-Z]{2}", message = "{address.country-invalid}")
         @Schema(description = "ISO 3166-1 alpha-2 code, FR when absent", example = "FR", defaultValue = "FR")
         String country) {
 

@@ -23,12 +23,12 @@ public record ProfileUpdate(
         @Nullable @Valid
         ProfileAddress address,
         @Nullable
-        @Email(message = "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr).")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @Email(message = "{field.invalid-email}")
+        @Size(max = 254, message = "{field.too-long}")
         @Schema(description = "Absent or blank: e-tickets go to the work e-mail", example = "camille@example.org")
         String deliveryEmail,
-        @NotBlank(message = "Choisissez la langue : français ou anglais.")
-        @Pattern(regexp = "fr|en", message = "Langue inconnue : choisissez fr (français) ou en (anglais).")
+        @NotBlank(message = "{field.required}")
+        @Pattern(regexp = "fr|en", message = "{language.unknown}")
         @Schema(allowableValues = {"fr", "en"})
         String language) {
 
