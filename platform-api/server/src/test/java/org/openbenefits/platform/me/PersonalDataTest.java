@@ -1,10 +1,12 @@
 package org.openbenefits.platform.me;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -12,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.audit.AuditEntryView;
@@ -32,21 +34,33 @@ import org.openbenefits.contract.api.me.AccountDeletionRequest;
 import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
+import org.openbenefits.platform.MutableClock;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
-/** The person's rights over their data (DESIGN 3.11): a complete export, and a deletion that anonymises. */
+/**
+ * The person's rights over their data (DESIGN 3.11): a complete export, and a deletion that anonymises. The server's
+ * clock stands still and the tests take "today" from it, so that a test run across midnight in Paris names the same day
+ * as the server (the export's file name, the campaigns' dates).
+ */
 @NeedsInfrastructure
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataTest implements TestPropertyProvider {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final MutableClock clock = new MutableClock();
 
     @Inject
     IdentityTestKit kit;
@@ -56,6 +70,11 @@ class PersonalDataTest implements TestPropertyProvider {
     AllowanceTestKit allowances;
     @Inject
     TransactionOperations<Connection> transactions;
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
 
     @Override
     public Map<String, String> getProperties() {
@@ -70,7 +89,7 @@ class PersonalDataTest implements TestPropertyProvider {
         long employerId = funder.id();
         UserAccountRow employee = kit.employeeWithProfile(employerId);
         allowances.fund(funder, 10_000);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = today();
         allowances.confirmed(funder, AllowanceTestKit.subsidy("Cinéma", 2_500, today, today.plusMonths(1),
                 List.of(employee.id())));
         SignInResponse session = kit.signIn(employee.email(), IdentityTestKit.GOOD_PASSWORD);
@@ -82,11 +101,11 @@ class PersonalDataTest implements TestPropertyProvider {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.header("Content-Disposition")).hasValue("attachment; filename=\"mes-donnees-openbenefits-"
-                + LocalDate.now(ZoneId.of("Europe/Paris")) + ".json\"");
+                + today + ".json\"");
         assertThat(answer.header("Cache-Control")).hasValue("no-store");
         assertThat(answer.body()).doesNotContain("argon2", "password", session.refreshToken(), session.accessToken());
         PersonalDataExport export = kit.read(answer, PersonalDataExport.class);
-        assertThat(export.generatedAt()).isNotNull();
+        assertThat(export.generatedAt()).isEqualTo(clock.instant());
         assertThat(export.account().id()).isEqualTo(employee.id());
         assertThat(export.account().email()).isEqualTo(employee.email());
         assertThat(export.account().firstName()).isEqualTo("Camille");
@@ -124,10 +143,12 @@ class PersonalDataTest implements TestPropertyProvider {
                 .bearerAuth(token));
 
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.INVALID_CREDENTIALS);
-        assertThat(kit.problem(answer).errors()).extracting(FieldError::field).containsExactly("currentPassword");
-        assertThat(kit.problem(empty).code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(kit.problem(empty).errors()).extracting(FieldError::field).containsExactly("currentPassword");
+        assertThat(kit.problem(answer).code()).isEqualTo(IdentityRefusal.DELETION_PASSWORD_INCORRECT.code());
+        assertThat(kit.problem(answer).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("currentPassword", IdentityRefusal.PASSWORD_INCORRECT.code()));
+        assertThat(kit.problem(empty).code()).isEqualTo(GeneralRefusal.INVALID_REQUEST.code());
+        assertThat(kit.problem(empty).errors()).extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("currentPassword", FieldCode.REQUIRED.code()));
         UserAccountRow untouched = accounts.findById(employee.id()).orElseThrow();
         assertThat(untouched.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(untouched.email()).isEqualTo(employee.email());
@@ -139,7 +160,7 @@ class PersonalDataTest implements TestPropertyProvider {
         long employerId = funder.id();
         UserAccountRow employee = kit.employeeWithProfile(employerId);
         allowances.fund(funder, 10_000);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = today();
         allowances.confirmed(funder, new CampaignRequest("GIFT_CHEQUE", "Noël des enfants", 3_000, true, today,
                 today.plusMonths(2), List.of("*"), null, "NOEL_ENFANT", "LIST", null, List.of(employee.id())));
         String ofTheirGrants = "FROM grant_beneficiary b JOIN allowance_grant g ON g.id = b.grant_id "
@@ -199,10 +220,10 @@ class PersonalDataTest implements TestPropertyProvider {
         assertThat(list.items()).extracting(EmployeeView::status).contains("DELETED");
         Answer edit = kit.call(HttpRequest.POST("/api/v1/employees/" + employee.id() + "/reactivation", "")
                 .bearerAuth(hrToken));
-        assertThat(edit.status()).isEqualTo(409);
-        assertThat(kit.problem(edit).code()).isEqualTo(ProblemCodes.ACCOUNT_DELETED);
-        assertThat(kit.call(HttpRequest.GET("/api/v1/me/profile").bearerAuth(session.accessToken())).status())
-                .isEqualTo(404);
+        assertThat(edit.status()).as("the employee area refuses to reactivate a deleted account").isEqualTo(409);
+        Answer profile = kit.call(HttpRequest.GET("/api/v1/me/profile").bearerAuth(session.accessToken()));
+        assertThat(profile.status()).isEqualTo(404);
+        assertThat(kit.problem(profile).code()).isEqualTo(IdentityRefusal.ACCOUNT_DELETED.code());
 
         AuditEntryView entry = auditOf(employerId).items().getFirst();
         assertThat(entry.action()).isEqualTo("ACCOUNT_DELETED");
@@ -237,10 +258,16 @@ class PersonalDataTest implements TestPropertyProvider {
         Answer export = kit.call(HttpRequest.GET("/api/v1/me/data-export").bearerAuth(token));
 
         assertThat(answer.status()).isEqualTo(403);
+        assertThat(kit.problem(answer).code()).isEqualTo(GeneralRefusal.FORBIDDEN.code());
         assertThat(accounts.findById(hr.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(export.status()).as("anyone exports their own data").isEqualTo(200);
         assertThat(kit.read(export, PersonalDataExport.class).profile()).isNull();
         assertThat(kit.read(export, PersonalDataExport.class).allowances()).isNull();
+    }
+
+    /** Today in Paris by the server's clock. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PARIS);
     }
 
     private AuditPage auditOf(long employerId) {
