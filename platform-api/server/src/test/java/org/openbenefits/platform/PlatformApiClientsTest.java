@@ -215,7 +215,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
         assertThat(saved.language()).isEqualTo("en");
         assertThat(saved.address().city()).isEqualTo("Lyon");
         assertThat(invalid.code()).isEqualTo(400);
-        assertThat(problem(invalid).code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+        assertThat(problem(invalid).code()).isEqualTo("request.invalid");
         assertThat(problem(invalid).errors()).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("deliveryEmail", "language");
         assertThat(export.header("Content-Disposition")).isEqualTo("attachment; filename=\"mes-donnees-openbenefits-"

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -110,6 +111,11 @@ class PasswordResetTest implements TestPropertyProvider {
                 tuple("newPassword", IdentityRefusal.PASSWORD_DIGIT_MISSING.code()),
                 tuple("newPassword", IdentityRefusal.PASSWORD_COMMON.code()));
         assertThat(problem.errors().getFirst().parameters()).containsEntry("min", 12);
+        assertThat(problem.errors().getFirst().message()).isEqualTo("Au moins 12 caractères.");
+        ProblemDetail inEnglish = kit.problem(kit.call(HttpRequest.POST("/api/v1/auth/password-reset/confirm",
+                new PasswordResetConfirmation(token, "password")).header("Accept-Language", "en")));
+        assertThat(inEnglish.errors()).extracting(FieldError::message).containsExactly("At least 12 characters.",
+                "At least one capital letter.", "At least one digit.", "Is not a common password, easy to guess.");
         assertThat(kit.post("/api/v1/auth/password-reset/confirm",
                 new PasswordResetConfirmation(token, NEW_PASSWORD)).status()).isEqualTo(204);
     }
