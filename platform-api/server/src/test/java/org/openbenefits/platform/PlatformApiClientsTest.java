@@ -53,7 +53,9 @@ import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.testkit.NeedsInfrastructure;
@@ -124,7 +126,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
         assertThat(employees.get(created.id() + 1_000_000)).as("404 reads as empty").isEmpty();
         HttpClientResponseException conflict = assertThrows(HttpClientResponseException.class,
                 () -> employees.create(request(email, "C-2", null)));
-        assertThat(problem(conflict).code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
+        assertThat(problem(conflict).code()).isEqualTo(EmployeeRefusal.EMAIL_TAKEN.code());
     }
 
     @Test
@@ -146,7 +148,8 @@ class PlatformApiClientsTest implements TestPropertyProvider {
         assertThat(new String(template.body(), StandardCharsets.UTF_8)).contains("prenom;nom;email;matricule");
         assertThat(preview.lines()).isEqualTo(2);
         assertThat(preview.validLines()).isEqualTo(1);
-        assertThat(preview.errors()).extracting(ImportReport.LineError::code).containsExactly("INVALID_EMAIL");
+        assertThat(preview.errors()).extracting(ImportReport.LineError::code)
+                .containsExactly(FieldCode.INVALID_EMAIL.code());
         assertThat(started.totalLines()).isEqualTo(2);
         assertThat(job.status()).isEqualTo(ImportJobView.DONE);
         assertThat(job.processedLines()).isEqualTo(2);
@@ -156,7 +159,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
                 .containsExactly("Lemaître");
         HttpClientResponseException unreadable = assertThrows(HttpClientResponseException.class,
                 () -> imports.preview("nom\nDupont\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(problem(unreadable).code()).isEqualTo(ProblemCodes.CSV_UNREADABLE);
+        assertThat(problem(unreadable).code()).isEqualTo(EmployeeRefusal.CSV_UNREADABLE.code());
         assertThat(problem(unreadable).errors()).extracting(FieldError::field).containsExactly("file");
     }
 
@@ -172,7 +175,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
         assertThat(listed).extracting(ManagerView::email).contains(email).hasSize(2);
         HttpClientResponseException taken = assertThrows(HttpClientResponseException.class,
                 () -> managers.invite(new ManagerInvitationRequest("Hugo", "Bernard", email)));
-        assertThat(problem(taken).code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
+        assertThat(problem(taken).code()).isEqualTo(EmployeeRefusal.MANAGER_EMAIL_TAKEN.code());
     }
 
     @Test

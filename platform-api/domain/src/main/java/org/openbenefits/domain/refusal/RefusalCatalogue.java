@@ -22,7 +22,8 @@ public final class RefusalCatalogue {
     static final List<Class<? extends Enum<? extends RefusalCode>>> AREAS = List.of(
             GeneralRefusal.class,
             FieldCode.class,
-            IdentityRefusal.class);
+            IdentityRefusal.class,
+            org.openbenefits.domain.employee.EmployeeRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

@@ -1,13 +1,10 @@
 package org.openbenefits.platform.audit;
 
 import java.time.Clock;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.domain.identity.Role;
 
 /**
@@ -44,14 +41,5 @@ public class Audit {
                        @Nullable String details) {
         entries.save(new AuditEntryRow(null, clock.instant(), actorId, employerId, action, target,
                 details == null || details.length() <= 2000 ? details : details.substring(0, 2000)));
-    }
-
-    /**
-     * The entries about a person, for their personal data export: those they acted in, and those whose target is
-     * one of {@code targets} (e.g. {@code employee:42}), oldest first.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<AuditEntryView> concerning(long accountId, List<String> targets) {
-        return entries.findConcerning(accountId, targets).stream().map(AuditEntryRow::toView).toList();
     }
 }

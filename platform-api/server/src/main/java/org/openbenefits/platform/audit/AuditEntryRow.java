@@ -6,15 +6,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import org.openbenefits.contract.api.audit.AuditEntryView;
 
 /** A row of audit_entry: one action, by whom, on what, for which employer. */
 @MappedEntity("audit_entry")
 record AuditEntryRow(@Id @GeneratedValue @Nullable Long id, Instant occurredAt, @Nullable Long actorId,
                      @Nullable Long employerId, AuditAction action, @Nullable String target,
                      @Nullable String details) {
-
-    AuditEntryView toView() {
-        return new AuditEntryView(id, occurredAt, actorId, employerId, action.name(), target, details);
-    }
 }

@@ -34,11 +34,11 @@ public class ChangeEmployeeStatus {
     public ProfileOutcome deactivate(CurrentUser hr, long employeeId) {
         long employerId = hr.requireEmployerId();
         if (profiles.findByUserAccountIdAndEmployerId(employeeId, employerId).isEmpty()) {
-            return new ProfileOutcome.NotFound();
+            return EmployeeRefusals.notFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
         if (account.status() == AccountStatus.DELETED) {
-            return new ProfileOutcome.Deleted();
+            return EmployeeRefusals.deleted();
         }
         if (account.status() != AccountStatus.DEACTIVATED) {
             accounts.updateStatus(employeeId, AccountStatus.DEACTIVATED.name());
@@ -52,11 +52,11 @@ public class ChangeEmployeeStatus {
     public ProfileOutcome reactivate(CurrentUser hr, long employeeId) {
         long employerId = hr.requireEmployerId();
         if (profiles.findByUserAccountIdAndEmployerId(employeeId, employerId).isEmpty()) {
-            return new ProfileOutcome.NotFound();
+            return EmployeeRefusals.notFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
         if (account.status() == AccountStatus.DELETED) {
-            return new ProfileOutcome.Deleted();
+            return EmployeeRefusals.deleted();
         }
         if (account.status() == AccountStatus.DEACTIVATED) {
             AccountStatus back = account.passwordHash() == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -41,20 +40,20 @@ public class CreateEmployee {
     }
 
     @Transactional
-    public ProfileOutcome create(CurrentUser hr, EmployeeRequest request) {
+    public ProfileOutcome create(CurrentUser hr, EmployeeDetails details) {
         long employerId = hr.requireEmployerId();
-        String email = EmailAddresses.normalise(request.workEmail());
+        String email = EmailAddresses.normalise(details.workEmail());
         if (accounts.existsByEmail(email)) {
-            return new ProfileOutcome.EmailTaken();
+            return EmployeeRefusals.emailTaken();
         }
-        String number = request.employeeNumber().strip();
+        String number = details.employeeNumber().strip();
         if (profiles.existsByEmployerIdAndEmployeeNumber(employerId, number)) {
-            return new ProfileOutcome.NumberTaken();
+            return EmployeeRefusals.numberTaken();
         }
         Instant now = clock.instant();
         UserAccountRow account = accounts.save(new UserAccountRow(null, employerId, email, null, Role.EMPLOYEE,
-                request.firstName().strip(), request.lastName().strip(), AccountStatus.INVITED, "fr", now));
-        writer.insert(account.id(), employerId, request, now);
+                details.firstName().strip(), details.lastName().strip(), AccountStatus.INVITED, "fr", now));
+        writer.insert(account.id(), employerId, details, now);
         inviteUser.invite(account.id(), hr.id());
         audit.record(hr.id(), employerId, AuditAction.EMPLOYEE_CREATED, "employee:" + account.id(),
                 "Matricule " + number);

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
@@ -37,30 +36,30 @@ public class EditEmployee {
     }
 
     @Transactional
-    public ProfileOutcome edit(CurrentUser hr, long employeeId, EmployeeRequest request) {
+    public ProfileOutcome edit(CurrentUser hr, long employeeId, EmployeeDetails details) {
         long employerId = hr.requireEmployerId();
         Optional<EmployeeProfileRow> found = profiles.findByUserAccountIdAndEmployerId(employeeId, employerId);
         if (found.isEmpty()) {
-            return new ProfileOutcome.NotFound();
+            return EmployeeRefusals.notFound();
         }
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
         if (account.status() == AccountStatus.DELETED) {
-            return new ProfileOutcome.Deleted();
+            return EmployeeRefusals.deleted();
         }
-        String email = EmailAddresses.normalise(request.workEmail());
+        String email = EmailAddresses.normalise(details.workEmail());
         boolean emailChanged = !email.equals(found.get().workEmail());
         if (emailChanged && accounts.findByEmail(email).filter(other -> other.id() != employeeId).isPresent()) {
-            return new ProfileOutcome.EmailTaken();
+            return EmployeeRefusals.emailTaken();
         }
-        String number = request.employeeNumber().strip();
+        String number = details.employeeNumber().strip();
         if (profiles.existsByEmployerIdAndEmployeeNumberAndUserAccountIdNotEqual(employerId, number, employeeId)) {
-            return new ProfileOutcome.NumberTaken();
+            return EmployeeRefusals.numberTaken();
         }
-        accounts.updateNames(employeeId, request.firstName().strip(), request.lastName().strip());
+        accounts.updateNames(employeeId, details.firstName().strip(), details.lastName().strip());
         if (emailChanged && account.status() == AccountStatus.INVITED) {
             accounts.updateEmail(employeeId, email);
         }
-        writer.replace(found.get(), request, clock.instant());
+        writer.replace(found.get(), details, clock.instant());
         audit.record(hr.id(), employerId, AuditAction.EMPLOYEE_EDITED, "employee:" + employeeId,
                 emailChanged ? "Profil modifié, nouvelle adresse professionnelle" : "Profil modifié");
         return new ProfileOutcome.Saved(employeeId);

@@ -1,12 +1,10 @@
 package org.openbenefits.platform.employee;
 
-import java.time.Duration;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,39 +23,43 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 import org.openbenefits.platform.web.TextParameters;
 
-/** HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404. */
+/**
+ * HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404
+ * (employee.not-found). Requests become {@link EmployeeDetails} for the use cases, whose refusals answer with their
+ * codes; profiles are read back through {@link EmployeeReader}.
+ */
 @Controller("/api/v1/employees")
 @Secured("HR_MANAGER")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Employees", description = "Employee profiles, managed by the employer's HR managers")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "404", description = "NOT_FOUND: no such employee at the caller's employer",
+@ApiResponse(responseCode = "404", description = "employee.not-found: no such employee at the caller's employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class EmployeeController {
 
     private static final int MAX_PAGE_SIZE = 200;
 
-    private final EmployeeDirectory directory;
+    private final EmployeeReader reader;
     private final CreateEmployee createEmployee;
     private final EditEmployee editEmployee;
     private final ChangeEmployeeStatus changeStatus;
     private final ResendInvitation resendInvitation;
     private final AddressRateLimit rateLimit;
 
-    EmployeeController(EmployeeDirectory directory, CreateEmployee createEmployee, EditEmployee editEmployee,
+    EmployeeController(EmployeeReader reader, CreateEmployee createEmployee, EditEmployee editEmployee,
                        ChangeEmployeeStatus changeStatus, ResendInvitation resendInvitation,
                        AddressRateLimit rateLimit) {
-        this.directory = directory;
+        this.reader = reader;
         this.createEmployee = createEmployee;
         this.editEmployee = editEmployee;
         this.changeStatus = changeStatus;
@@ -69,12 +71,13 @@ class EmployeeController {
     @Operation(summary = "Creates an employee profile and sends the invitation",
             description = "The account starts INVITED; the invitation e-mail goes to the work e-mail.")
     @ApiResponse(responseCode = "201", description = "The new profile")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+    @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN or EMPLOYEE_NUMBER_TAKEN",
+    @ApiResponse(responseCode = "409", description = "employee.email-taken (field workEmail) or employee.number-taken "
+            + "(field employeeNumber)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<EmployeeView> create(@Parameter(hidden = true) CurrentUser hr, @Valid @Body EmployeeRequest request) {
-        long id = saved(createEmployee.create(hr, request));
+        long id = saved(createEmployee.create(hr, details(request)));
         return HttpResponse.created(view(hr, id));
     }
 
@@ -84,7 +87,7 @@ class EmployeeController {
                     + "People who deleted their account show with the status DELETED and anonymised fields.")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
                       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
-        return directory.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
+        return reader.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
                 Math.clamp(size, 1, MAX_PAGE_SIZE));
     }
 
@@ -97,17 +100,17 @@ class EmployeeController {
     @Put("/{id}")
     @Operation(summary = "Edits an employee profile",
             description = "The employee's own choices (delivery e-mail, address country) are kept.")
-    @ApiResponse(responseCode = "409", description = "EMAIL_TAKEN, EMPLOYEE_NUMBER_TAKEN, or ACCOUNT_DELETED: the "
-            + "person deleted their account",
+    @ApiResponse(responseCode = "409", description = "employee.email-taken, employee.number-taken, or "
+            + "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView edit(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                       @Valid @Body EmployeeRequest request) {
-        return view(hr, saved(editEmployee.edit(hr, id, request)));
+        return view(hr, saved(editEmployee.edit(hr, id, details(request))));
     }
 
     @Post("/{id}/deactivation")
     @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
-    @ApiResponse(responseCode = "409", description = "ACCOUNT_DELETED: the person deleted their account",
+    @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView deactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.deactivate(hr, id)));
@@ -115,7 +118,7 @@ class EmployeeController {
 
     @Post("/{id}/reactivation")
     @Operation(summary = "Reactivates an employee")
-    @ApiResponse(responseCode = "409", description = "ACCOUNT_DELETED: the person deleted their account",
+    @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     EmployeeView reactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.reactivate(hr, id)));
@@ -124,11 +127,12 @@ class EmployeeController {
     @Post("/{id}/invitation")
     @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
             + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
-    @ApiResponse(responseCode = "409", description = "INVITATION_NOT_SENDABLE: account active or deactivated; "
-            + "ACCOUNT_DELETED",
+    @ApiResponse(responseCode = "409", description = "employee.invitation-accepted: the account is active already; "
+            + "employee.deactivated: reactivate it first; employee.account-deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "TOO_MANY_INVITATIONS: re-sent to this employee as often as an "
-            + "hour allows; TOO_MANY_REQUESTS: too many e-mails from this address. Both with retryAfter and Retry-After",
+    @ApiResponse(responseCode = "429", description = "employee.too-many-invitations {minutes}: re-sent to this "
+            + "employee as often as an hour allows; request.too-many: too many e-mails from this address. Both with "
+            + "retryAfter and Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                                      HttpRequest<?> http) {
@@ -138,34 +142,25 @@ class EmployeeController {
     }
 
     private EmployeeView view(CurrentUser hr, long id) {
-        return directory.find(hr.requireEmployerId(), id).orElseThrow(EmployeeProblems::notFound);
+        return reader.find(hr.requireEmployerId(), id)
+                .orElseThrow(() -> Refusal.of(EmployeeRefusal.NOT_FOUND).toException());
     }
 
     private static long saved(ProfileOutcome outcome) {
         return switch (outcome) {
             case ProfileOutcome.Saved saved -> saved.employeeId();
-            case ProfileOutcome.NotFound _ -> throw EmployeeProblems.notFound();
-            case ProfileOutcome.EmailTaken _ -> throw ProblemException.onField(HttpStatus.CONFLICT,
-                    ProblemCodes.EMAIL_TAKEN, "workEmail",
-                    "Cette adresse e-mail est déjà utilisée par un autre compte : vérifiez-la.")
-                    .titled("Adresse déjà utilisée");
-            case ProfileOutcome.NumberTaken _ -> throw ProblemException.onField(HttpStatus.CONFLICT,
-                    ProblemCodes.EMPLOYEE_NUMBER_TAKEN, "employeeNumber",
-                    "Ce matricule est déjà celui d'un autre salarié de votre entreprise.")
-                    .titled("Matricule déjà utilisé");
-            case ProfileOutcome.NotInvitable refused -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.INVITATION_NOT_SENDABLE, refused.reason()).titled("Invitation non envoyée");
-            case ProfileOutcome.TooManyInvitations refused -> throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS,
-                    ProblemCodes.TOO_MANY_INVITATIONS, "L'invitation a déjà été renvoyée plusieurs fois à cette "
-                    + "personne dans l'heure : réessayez dans " + minutes(refused.retryAfter()) + " minute(s).",
-                    List.of(), refused.retryAfter()).titled("Invitation déjà renvoyée");
-            case ProfileOutcome.Deleted _ -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.ACCOUNT_DELETED, "Cette personne a supprimé son compte : son profil est anonymisé "
-                    + "et ne peut plus être modifié.").titled("Compte supprimé");
+            case Declined declined -> throw declined.refusal().toException();
         };
     }
 
-    private static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    private static EmployeeDetails details(EmployeeRequest request) {
+        EmployeeRequest.PostalAddress address = request.address();
+        List<EmployeeRequest.Child> children = request.children() == null ? List.of() : request.children();
+        return new EmployeeDetails(request.firstName(), request.lastName(), request.workEmail(),
+                request.employeeNumber(), request.department(), request.site(),
+                address == null ? null : new EmployeeDetails.Address(address.line1(), address.line2(),
+                        address.postalCode(), address.city()),
+                children.stream().map(child -> new EmployeeDetails.Child(child.firstName(), child.birthDate()))
+                        .toList());
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.FieldRefusal;
 import org.openbenefits.domain.text.UserText;
 
 /**
@@ -70,11 +72,13 @@ final class EmployeeCsv {
     sealed interface Opened {
     }
 
-    /** The file cannot be read at all; {@code reason} is a French sentence. */
-    record Unreadable(String reason) implements Scan, Opened {
+    /** The file cannot be read at all; {@code reason} is why, a refusal of the {@code file} field. */
+    record Unreadable(FieldRefusal reason) implements Scan, Opened {
     }
 
-    static final String NOT_UTF_8 = "Le fichier n'est pas encodé en UTF-8 : enregistrez-le au format « CSV UTF-8 ».";
+    /** The request's field that holds the file, which refusals of the whole file name. */
+    static final String FILE = "file";
+    static final Unreadable NOT_UTF_8 = new Unreadable(FieldRefusal.of(FILE, EmployeeRefusal.CSV_NOT_UTF8));
 
     /** Header fields looked at for column names: more than any HR export has, few enough to hold. */
     private static final int MAX_HEADER_FIELDS = 1000;
@@ -93,7 +97,7 @@ final class EmployeeCsv {
                 try {
                     yield new Counted(rows.count());
                 } catch (NotUtf8 e) {
-                    yield new Unreadable(NOT_UTF_8);
+                    yield NOT_UTF_8;
                 }
             }
         };
@@ -110,11 +114,11 @@ final class EmployeeCsv {
         try {
             header = rows.record(MAX_HEADER_FIELDS);
         } catch (NotUtf8 e) {
-            return new Unreadable(NOT_UTF_8);
+            return NOT_UTF_8;
         }
+        String columns = String.join(String.valueOf(separator), headers());
         if (header == null || header.blank()) {
-            return new Unreadable("Le fichier est vide : la première ligne doit nommer les colonnes ("
-                    + String.join(separator + "", headers()) + ").");
+            return new Unreadable(FieldRefusal.of(FILE, EmployeeRefusal.CSV_EMPTY, "columns", columns));
         }
         for (int i = 0; i < header.fields().size(); i++) {
             String name = simplify(header.fields().get(i));
@@ -131,8 +135,8 @@ final class EmployeeCsv {
             }
         }
         if (!missing.isEmpty()) {
-            return new Unreadable("Colonnes manquantes dans la première ligne : " + String.join(", ", missing)
-                    + ". Utilisez le modèle : " + String.join(separator + "", headers()) + ".");
+            return new Unreadable(FieldRefusal.of(FILE, EmployeeRefusal.CSV_COLUMNS_MISSING,
+                    "missing", String.join(", ", missing), "columns", columns));
         }
         rows.keep = 1 + rows.columnsByIndex.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         return rows;

@@ -9,10 +9,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * A row of employee_import_job: one CSV import running in the background, shared by every instance. {@code report}
- * holds the {@link org.openbenefits.contract.api.employee.ImportReport} as JSON once DONE; {@code failure} a French
- * sentence once FAILED, and {@code failureCode} why, as an {@link org.openbenefits.contract.api.employee.ImportJobView}
- * code; {@code heartbeatAt} moves every few seconds while an instance holds the job (queued or running), so that a job
- * whose instance stopped is told from a slow one ({@link ImportHeartbeat}).
+ * holds the report as JSON once DONE ({@link StoredImportReports}); {@code failure} a French sentence once FAILED, and
+ * {@code failureCode} why, an {@link ImportFailure} by name; {@code heartbeatAt} moves every few seconds while an
+ * instance holds the job (queued or running), so that a job whose instance stopped is told from a slow one
+ * ({@link ImportHeartbeat}).
  */
 @MappedEntity("employee_import_job")
 record EmployeeImportJobRow(

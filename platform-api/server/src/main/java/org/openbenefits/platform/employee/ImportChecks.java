@@ -15,26 +15,29 @@ import java.util.regex.Pattern;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.employee.ImportReport.LineError;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.domain.identity.EmailAddresses;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
 import org.openbenefits.domain.text.UserText;
 import org.openbenefits.platform.employee.EmployeeCsv.Column;
 import org.openbenefits.platform.employee.EmployeeCsv.Line;
+import org.openbenefits.platform.employee.ImportSummary.LineRefusal;
 
 /**
  * The line-by-line rules of a CSV import, shared by the preview and the import itself: required columns, lengths,
  * the rule of user texts ({@link UserText}: no control or bidirectional character), e-mail syntax, duplicates within
  * the file, and addresses or employee numbers that exist already (looked up by chunks of {@value #CHUNK}, not one
  * query per line). The file is checked a step of lines at a time; what a step must know of the lines before it is
- * kept in {@link SeenInFile}.
+ * kept in {@link SeenInFile}. Each error is a field refusal on the cell's column, with a code of the catalogue: the
+ * rules of any field where they apply ({@code field.required}, {@code field.too-long}...), the import's own
+ * otherwise; never the cell's value, which is a person's data.
  */
 @Singleton
 class ImportChecks {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final int CHUNK = 1000;
-    private static final int SHOWN_LENGTH = 80;
     private static final Map<Column, Integer> MAX_LENGTH = Map.of(Column.PRENOM, 100, Column.NOM, 100,
             Column.EMAIL, 254, Column.MATRICULE, 50, Column.SERVICE, 100, Column.SITE, 100);
 
@@ -45,7 +48,7 @@ class ImportChecks {
     }
 
     /** The lines without error, in file order, and every error of the others. */
-    record Checked(List<Line> valid, List<LineError> errors) {
+    record Checked(List<Line> valid, List<LineRefusal> errors) {
     }
 
     /**
@@ -75,24 +78,19 @@ class ImportChecks {
         Map<String, Integer> firstLineOfEmail = seen.firstLineOfEmail;
         Map<String, Integer> firstLineOfNumber = seen.firstLineOfNumber;
         List<Line> valid = new ArrayList<>();
-        List<LineError> errors = new ArrayList<>();
+        List<LineRefusal> errors = new ArrayList<>();
         for (Line line : lines) {
-            List<LineError> found = new ArrayList<>();
+            List<FieldRefusal> found = new ArrayList<>();
             Set<Column> forbidden = EnumSet.noneOf(Column.class);
             for (Column column : Column.values()) {
                 String value = line.value(column);
                 if (column.required && value.isBlank()) {
-                    found.add(new LineError(line.number(), column.header, "MISSING_FIELD",
-                            "La colonne « " + column.header + " » est vide."));
+                    found.add(FieldRefusal.of(column.header, FieldCode.REQUIRED));
                 } else if (value.length() > MAX_LENGTH.get(column)) {
-                    found.add(new LineError(line.number(), column.header, "TOO_LONG",
-                            "La colonne « " + column.header + " » compte plus de " + MAX_LENGTH.get(column)
-                                    + " caractères."));
+                    found.add(FieldRefusal.of(column.header, FieldCode.TOO_LONG, "max", (long) MAX_LENGTH.get(column)));
                 } else if (UserText.check(value, UserText.Lines.ONE) instanceof UserText.Refused refused) {
                     forbidden.add(column);
-                    found.add(new LineError(line.number(), column.header, ProblemCodes.FORBIDDEN_CHARACTER,
-                            "Colonne « " + column.header + " » : caractère interdit ("
-                                    + UserText.codeOf(refused.codePoint()) + ") : retirez-le."));
+                    found.add(refused.on(column.header));
                 }
             }
             String email = EmailAddresses.normalise(line.value(Column.EMAIL));
@@ -100,39 +98,31 @@ class ImportChecks {
             String number = line.value(Column.MATRICULE).toLowerCase(java.util.Locale.ROOT);
             if (!email.isEmpty() && !forbidden.contains(Column.EMAIL)) {
                 if (!EMAIL.matcher(email).matches()) {
-                    found.add(new LineError(line.number(), "email", "INVALID_EMAIL",
-                            "L'adresse e-mail « " + shown(line.value(Column.EMAIL)) + " » n'est pas valide."));
+                    found.add(FieldRefusal.of(Column.EMAIL.header, FieldCode.INVALID_EMAIL));
                 } else if (firstLineOfEmail.containsKey(email)) {
-                    found.add(new LineError(line.number(), "email", "DUPLICATE_IN_FILE",
-                            "Cette adresse e-mail figure déjà ligne " + firstLineOfEmail.get(email) + "."));
+                    found.add(FieldRefusal.of(Column.EMAIL.header, EmployeeRefusal.DUPLICATE_IN_FILE, "firstLine",
+                            firstLineOfEmail.get(email)));
                 } else if (existingEmails.contains(email)) {
-                    found.add(new LineError(line.number(), "email", "ALREADY_EXISTS",
-                            "Un compte utilise déjà cette adresse e-mail."));
+                    found.add(FieldRefusal.of(Column.EMAIL.header, EmployeeRefusal.EMAIL_IN_USE));
                 }
                 firstLineOfEmail.putIfAbsent(email, line.number());
             }
             if (!number.isEmpty() && !forbidden.contains(Column.MATRICULE)) {
                 if (firstLineOfNumber.containsKey(number)) {
-                    found.add(new LineError(line.number(), "matricule", "DUPLICATE_IN_FILE",
-                            "Ce matricule figure déjà ligne " + firstLineOfNumber.get(number) + "."));
+                    found.add(FieldRefusal.of(Column.MATRICULE.header, EmployeeRefusal.DUPLICATE_IN_FILE,
+                            "firstLine", firstLineOfNumber.get(number)));
                 } else if (existingNumbers.contains(number)) {
-                    found.add(new LineError(line.number(), "matricule", "ALREADY_EXISTS",
-                            "Un salarié de votre entreprise a déjà ce matricule."));
+                    found.add(FieldRefusal.of(Column.MATRICULE.header, EmployeeRefusal.NUMBER_IN_USE));
                 }
                 firstLineOfNumber.putIfAbsent(number, line.number());
             }
             if (found.isEmpty()) {
                 valid.add(line);
             } else {
-                errors.addAll(found);
+                found.forEach(refusal -> errors.add(new LineRefusal(line.number(), refusal)));
             }
         }
         return new Checked(valid, errors);
-    }
-
-    /** A value quoted in a message, cut short: a report lists up to a thousand messages and must stay small. */
-    private static String shown(String value) {
-        return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "…";
     }
 
     /** Which of the values the query finds, asked by chunks of {@value #CHUNK}. */

@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
  * The threads that run CSV imports: few ({@code platform.imports.threads}, 2 by default), with a short queue
  * ({@code platform.imports.queue-capacity}, 4), since each waiting import holds its file in memory (10 MB at most) and
  * each running one two database connections: (2 + 4) files at most per instance. A full queue refuses the import at
- * once (503 IMPORTS_BUSY) rather than letting it wait unseen. Stopping the service drops the queue; those jobs are
+ * once (503 import.busy) rather than letting it wait unseen. Stopping the service drops the queue; those jobs are
  * marked FAILED, INTERRUPTED ({@link ImportHeartbeat}).
  */
 @Factory

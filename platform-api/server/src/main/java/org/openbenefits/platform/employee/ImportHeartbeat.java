@@ -71,7 +71,7 @@ class ImportHeartbeat {
             return;
         }
         try {
-            int failed = transactions.executeWrite(status -> jobs.failInterrupted(ids, ImportJobs.LOST,
+            int failed = transactions.executeWrite(status -> jobs.failInterrupted(ids, FailInterruptedImports.LOST,
                     clock.instant()));
             LOG.warn("Stopping with {} import job(s) unfinished: marked FAILED (INTERRUPTED), nothing created", failed);
         } catch (RuntimeException e) {

@@ -3,8 +3,7 @@ package org.openbenefits.platform.employee;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openbenefits.contract.api.employee.ImportReport;
-import org.openbenefits.contract.api.employee.ImportReport.LineError;
+import org.openbenefits.platform.employee.ImportSummary.LineRefusal;
 
 /**
  * The report of an import (or preview) as its steps go by: lines, valid lines and profiles created are counted, and
@@ -14,7 +13,7 @@ import org.openbenefits.contract.api.employee.ImportReport.LineError;
 final class ImportTally {
 
     private final int maxListed;
-    private final List<LineError> listed = new ArrayList<>();
+    private final List<LineRefusal> listed = new ArrayList<>();
     private int errorCount;
     private int lines;
     private int validLines;
@@ -29,7 +28,7 @@ final class ImportTally {
         lines += stepLines;
         validLines += checked.valid().size();
         errorCount += checked.errors().size();
-        for (LineError error : checked.errors()) {
+        for (LineRefusal error : checked.errors()) {
             if (listed.size() == maxListed) {
                 break;
             }
@@ -50,7 +49,7 @@ final class ImportTally {
         return imported;
     }
 
-    ImportReport report() {
-        return new ImportReport(lines, validLines, imported, listed, errorCount);
+    ImportSummary summary() {
+        return new ImportSummary(lines, validLines, imported, listed, errorCount);
     }
 }

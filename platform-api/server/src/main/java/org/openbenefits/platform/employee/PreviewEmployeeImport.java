@@ -7,7 +7,8 @@ import java.util.concurrent.Semaphore;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.employee.EmployeeCsv.Line;
 import org.openbenefits.platform.security.CurrentUser;
 
@@ -15,23 +16,20 @@ import org.openbenefits.platform.security.CurrentUser;
  * An HR manager checks a CSV file line by line before importing it; nothing is written. Synchronous: it is quick. The
  * file is read a step at a time and the report keeps the first errors only ({@link ImportTally}); at most
  * {@code platform.imports.concurrent-previews} (2) previews run at once per instance, each holding its file and what
- * it saw of it, and one more is told to retry (IMPORTS_BUSY).
+ * it saw of it, and one more is told to retry (import.previews-busy).
  */
 @Singleton
 public class PreviewEmployeeImport {
 
-    /** What the preview found. */
-    public sealed interface Result permits Reported, Busy, FileRefusal {
+    /** What the preview found, or {@link Declined}: a file refused whole ({@link AdmitImportFile}), or too busy. */
+    public sealed interface Result permits Reported, Declined {
     }
 
-    public record Reported(ImportReport report) implements Result {
+    public record Reported(ImportSummary report) implements Result {
     }
 
-    /** Too many previews run already; retry after {@code retryAfter}. */
-    public record Busy(Duration retryAfter) implements Result {
-    }
-
-    static final String BUSY = "Trop de fichiers sont en cours de vérification : réessayez dans quelques secondes.";
+    /** How long a preview refused for lack of room waits before trying again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private final AdmitImportFile admit;
     private final ImportChecks checks;
@@ -49,10 +47,11 @@ public class PreviewEmployeeImport {
     @Transactional(readOnly = true)
     public Result preview(CurrentUser hr, byte[] csv) {
         return switch (admit.admit(csv)) {
-            case FileRefusal refusal -> refusal;
+            case Declined refused -> refused;
             case AdmitImportFile.Admitted admitted -> {
                 if (!running.tryAcquire()) {
-                    yield new Busy(Duration.ofSeconds(10));
+                    yield new Declined(Refusal.of(EmployeeRefusal.PREVIEWS_BUSY, "seconds", RETRY_AFTER.toSeconds())
+                            .retryAfter(RETRY_AFTER));
                 }
                 try {
                     yield new Reported(check(hr.requireEmployerId(), csv));
@@ -63,7 +62,7 @@ public class PreviewEmployeeImport {
         };
     }
 
-    private ImportReport check(long employerId, byte[] csv) {
+    private ImportSummary check(long employerId, byte[] csv) {
         EmployeeCsv.Rows rows = EmployeeCsv.rows(csv);
         ImportChecks.SeenInFile seen = new ImportChecks.SeenInFile();
         ImportTally tally = new ImportTally(limits.maxListedErrors());
@@ -71,6 +70,6 @@ public class PreviewEmployeeImport {
              step = rows.next(RunImportJob.LINES_PER_STEP)) {
             tally.checked(step.size(), checks.check(employerId, step, seen));
         }
-        return tally.report();
+        return tally.summary();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.account.AccountEmailLimits;
 import org.openbenefits.platform.account.AccountEmailLimits.Kind;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -45,14 +47,14 @@ public class ResendInvitation {
     public ProfileOutcome resend(CurrentUser hr, long employeeId) {
         long employerId = hr.requireEmployerId();
         if (profiles.findByUserAccountIdAndEmployerId(employeeId, employerId).isEmpty()) {
-            return new ProfileOutcome.NotFound();
+            return EmployeeRefusals.notFound();
         }
         // The row lock makes two re-sends at once take turns, so that both cannot take the last place.
         UserAccountRow account = accounts.lockById(employeeId).orElseThrow();
         if (account.status() == AccountStatus.INVITED) {
             Optional<Instant> next = limits.nextAllowedAt(employeeId, Kind.INVITATION_RESENT);
             if (next.isPresent()) {
-                return new ProfileOutcome.TooManyInvitations(Duration.between(clock.instant(), next.get()));
+                return EmployeeRefusals.tooManyInvitations(Duration.between(clock.instant(), next.get()));
             }
         }
         return switch (inviteUser.invite(employeeId, hr.id())) {
@@ -61,11 +63,9 @@ public class ResendInvitation {
                 audit.record(hr.id(), employerId, AuditAction.INVITATION_RESENT, "employee:" + employeeId, null);
                 yield new ProfileOutcome.Saved(employeeId);
             }
-            case InviteUser.AlreadyActive _ -> new ProfileOutcome.NotInvitable(
-                    "Cette personne a déjà activé son compte : elle se connecte, ou utilise « Mot de passe oublié ».");
-            case InviteUser.Deactivated _ -> new ProfileOutcome.NotInvitable(
-                    "Ce compte est désactivé : réactivez-le avant de renvoyer l'invitation.");
-            case InviteUser.Deleted _ -> new ProfileOutcome.Deleted();
+            case InviteUser.AlreadyActive _ -> new Declined(Refusal.of(EmployeeRefusal.INVITATION_ACCEPTED));
+            case InviteUser.Deactivated _ -> new Declined(Refusal.of(EmployeeRefusal.DEACTIVATED));
+            case InviteUser.Deleted _ -> EmployeeRefusals.deleted();
         };
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.account.Employers;
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * whatever the file. All steps belong to ONE transaction, which also writes the audit entry and the job's DONE state:
  * the import creates everyone or nobody. After each step the job's progress is written in a short transaction of its
  * own, committed at once, so that any instance can show it while the big one is still open. A job declared lost
- * meanwhile ({@link ImportJobs}, {@link FailInterruptedImports}) cannot be finished: the big transaction rolls back.
+ * meanwhile ({@link FailInterruptedImports}) cannot be finished: the big transaction rolls back.
  */
 @Singleton
 class RunImportJob {
@@ -61,20 +60,21 @@ class RunImportJob {
     private final ImportChecks checks;
     private final ImportLimits limits;
     private final EmployeeImportJobs jobs;
-    private final ImportJobs views;
+    private final StoredImportReports reports;
     private final Employers employers;
     private final InviteUser inviteUser;
     private final Audit audit;
     private final Clock clock;
 
     RunImportJob(TransactionOperations<Connection> transactions, ImportChecks checks, ImportLimits limits,
-                 EmployeeImportJobs jobs, ImportJobs views, Employers employers, InviteUser inviteUser, Audit audit,
+                 EmployeeImportJobs jobs, StoredImportReports reports, Employers employers, InviteUser inviteUser,
+                 Audit audit,
                  Clock clock) {
         this.transactions = transactions;
         this.checks = checks;
         this.limits = limits;
         this.jobs = jobs;
-        this.views = views;
+        this.reports = reports;
         this.employers = employers;
         this.inviteUser = inviteUser;
         this.audit = audit;
@@ -98,7 +98,7 @@ class RunImportJob {
             // an Error too (out of memory...): the job must not stay RUNNING until its heartbeat is missed
             LOG.error("Import job {} of employer {} failed: rolled back", jobId, employerId, e);
             try {
-                transactions.executeWrite(status -> jobs.fail(jobId, FAILED, ImportJobView.ERROR, clock.instant()));
+                transactions.executeWrite(status -> jobs.fail(jobId, FAILED, ImportFailure.ERROR.name(), clock.instant()));
             } catch (RuntimeException again) {
                 LOG.error("Import job {} could not be marked FAILED; it will read INTERRUPTED once its heartbeat "
                         + "stops", jobId, again);
@@ -128,7 +128,7 @@ class RunImportJob {
         int created = tally.imported();
         audit.record(hrId, employerId, AuditAction.EMPLOYEES_IMPORTED, "employee-import:" + jobId,
                 created + " salariés importés, " + (lines - created) + " lignes rejetées sur " + lines);
-        if (jobs.finish(jobId, views.json(tally.report()), clock.instant()) != 1) {
+        if (jobs.finish(jobId, reports.write(tally.summary()), clock.instant()) != 1) {
             throw new NoLongerRunning(jobId);
         }
     }

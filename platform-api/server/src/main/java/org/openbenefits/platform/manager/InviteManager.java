@@ -1,13 +1,14 @@
 package org.openbenefits.platform.manager;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.domain.identity.EmailAddresses;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
@@ -23,6 +24,22 @@ import org.openbenefits.platform.security.CurrentUser;
 @Singleton
 public class InviteManager {
 
+    /** Who is invited, as entered: names and the address the invitation goes to, which they will sign in with. */
+    public record Invitation(String firstName, String lastName, String email) {
+    }
+
+    /** How the invitation ended. */
+    public sealed interface Result {
+    }
+
+    /** The new manager's account is {@code managerId}, INVITED. */
+    public record Invited(long managerId) implements Result {
+    }
+
+    /** Not invited: manager.email-taken, the address already signs in to an account. Nothing was written. */
+    public record Declined(Refusal refusal) implements Result {
+    }
+
     private final UserAccounts accounts;
     private final InviteUser inviteUser;
     private final Audit audit;
@@ -35,19 +52,19 @@ public class InviteManager {
         this.clock = clock;
     }
 
-    /** The new manager's account, or empty if the address already signs in to an account. */
     @Transactional
-    public Optional<UserAccountRow> invite(CurrentUser hr, ManagerInvitationRequest request) {
+    public Result invite(CurrentUser hr, Invitation invitation) {
         long employerId = hr.requireEmployerId();
-        String email = EmailAddresses.normalise(request.email());
+        String email = EmailAddresses.normalise(invitation.email());
         if (accounts.existsByEmail(email)) {
-            return Optional.empty();
+            return new Declined(Refusal.of(EmployeeRefusal.MANAGER_EMAIL_TAKEN)
+                    .withField(FieldRefusal.of("email", EmployeeRefusal.EMAIL_IN_USE)));
         }
         UserAccountRow manager = accounts.save(new UserAccountRow(null, employerId, email, null, Role.HR_MANAGER,
-                request.firstName().strip(), request.lastName().strip(), AccountStatus.INVITED, "fr",
+                invitation.firstName().strip(), invitation.lastName().strip(), AccountStatus.INVITED, "fr",
                 clock.instant()));
         inviteUser.invite(manager.id(), hr.id());
         audit.record(hr.id(), employerId, AuditAction.MANAGER_INVITED, "manager:" + manager.id(), null);
-        return Optional.of(manager);
+        return new Invited(manager.id());
     }
 }

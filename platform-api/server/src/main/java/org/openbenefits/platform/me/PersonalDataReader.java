@@ -15,6 +15,7 @@ import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
+import org.openbenefits.platform.audit.AuditReader;
 import org.openbenefits.platform.auth.Sessions;
 import org.openbenefits.platform.auth.Sessions.Summary;
 import org.openbenefits.platform.employee.EmployeeChildren;
@@ -39,19 +40,21 @@ public class PersonalDataReader {
     private final EmployeeChildren children;
     private final Sessions sessions;
     private final Audit audit;
+    private final AuditReader auditReader;
     private final ReadWallet wallets;
     private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
     PersonalDataReader(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
-                       EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets,
-                       EmailChangeLinks emailChanges, Clock clock) {
+                       EmployeeChildren children, Sessions sessions, Audit audit, AuditReader auditReader,
+                       ReadWallet wallets, EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.profiles = profiles;
         this.children = children;
         this.sessions = sessions;
         this.audit = audit;
+        this.auditReader = auditReader;
         this.wallets = wallets;
         this.emailChanges = emailChanges;
         this.clock = clock;
@@ -77,7 +80,7 @@ public class PersonalDataReader {
                 children.findByUserAccountIdOrderById(account.id()).stream()
                         .map(child -> new PersonalDataExport.Child(child.firstName(), child.birthDate())).toList(),
                 sessions.history(account.id()).stream().map(PersonalDataReader::session).toList(),
-                audit.concerning(account.id(), List.of(target)),
+                auditReader.concerning(account.id(), List.of(target)),
                 account.role() == Role.EMPLOYEE ? wallets.wallet(account.id()) : null,
                 emailChanges.pending(account.id()).map(ProfileViews::pending).orElse(null));
         audit.record(account.id(), account.employerId(), AuditAction.DATA_EXPORTED, target, null);

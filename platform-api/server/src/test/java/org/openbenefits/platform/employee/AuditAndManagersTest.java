@@ -1,6 +1,7 @@
 package org.openbenefits.platform.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,15 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -116,7 +119,7 @@ class AuditAndManagersTest implements TestPropertyProvider {
         Answer oneEmployer = kit.call(HttpRequest.GET("/api/v1/audit?employerId=" + employerId).bearerAuth(token));
 
         assertThat(all.status()).isEqualTo(403);
-        assertThat(kit.problem(all).code()).isEqualTo(ProblemCodes.FORBIDDEN);
+        assertThat(kit.problem(all).code()).isEqualTo(GeneralRefusal.FORBIDDEN.code());
         assertThat(oneEmployer.status()).isEqualTo(403);
     }
 
@@ -158,7 +161,10 @@ class AuditAndManagersTest implements TestPropertyProvider {
         assertThat(account.status()).isEqualTo(AccountStatus.INVITED);
         NotificationRequested invitation = kit.lastNotification(email, InviteUser.MANAGER_TEMPLATE);
         assertThat(invitation.parameters()).containsKey("inviterName");
-        assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(kit.problem(again).code()).isEqualTo(EmployeeRefusal.MANAGER_EMAIL_TAKEN.code());
+        assertThat(kit.problem(again).errors()).extracting(ProblemDetail.FieldError::field,
+                ProblemDetail.FieldError::code).containsExactly(tuple("email", EmployeeRefusal.EMAIL_IN_USE.code()));
         AuditPage page = kit.read(kit.call(HttpRequest.GET("/api/v1/audit").bearerAuth(token)), AuditPage.class);
         assertThat(page.items()).extracting(AuditEntryView::action).containsExactly("MANAGER_INVITED");
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.platform.employee.EmployeeCsv.Column;
 import org.openbenefits.platform.employee.EmployeeCsv.Line;
 
@@ -61,10 +62,15 @@ class EmployeeCsvTest {
     void a_file_that_is_not_utf_8_or_lacks_required_columns_is_unreadable() {
         byte[] latin1 = "prenom;nom;email;matricule\nHélène;Roy;h@x.fr;1\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(EmployeeCsv.scan(latin1)).isInstanceOf(EmployeeCsv.Unreadable.class);
-        assertThat(scan("prenom;nom\nAna;Roy\n")).isInstanceOfSatisfying(EmployeeCsv.Unreadable.class,
-                unreadable -> assertThat(unreadable.reason()).contains("email", "matricule"));
-        assertThat(scan("")).isInstanceOf(EmployeeCsv.Unreadable.class);
+        assertThat(EmployeeCsv.scan(latin1)).isEqualTo(EmployeeCsv.NOT_UTF_8);
+        assertThat(scan("prenom;nom\nAna;Roy\n")).isInstanceOfSatisfying(EmployeeCsv.Unreadable.class, unreadable -> {
+            assertThat(unreadable.reason().field()).isEqualTo("file");
+            assertThat(unreadable.reason().code()).isEqualTo(EmployeeRefusal.CSV_COLUMNS_MISSING);
+            assertThat(unreadable.reason().parameters()).containsEntry("missing", "email, matricule")
+                    .containsEntry("columns", "prenom;nom;email;matricule;service;site");
+        });
+        assertThat(scan("")).isInstanceOfSatisfying(EmployeeCsv.Unreadable.class, unreadable ->
+                assertThat(unreadable.reason().code()).isEqualTo(EmployeeRefusal.CSV_EMPTY));
         assertThat(scan("\n\nprenom;nom;email;matricule\n")).as("a blank first line names no column")
                 .isInstanceOf(EmployeeCsv.Unreadable.class);
     }
@@ -81,7 +87,7 @@ class EmployeeCsvTest {
         System.arraycopy("H\u00e9l\u00e8ne;R;h@x.fr;9\n".getBytes(StandardCharsets.ISO_8859_1), 0, bad, good.length, 12);
 
         assertThat(EmployeeCsv.scan(good)).isEqualTo(new EmployeeCsv.Counted(5_000));
-        assertThat(EmployeeCsv.scan(bad)).isEqualTo(new EmployeeCsv.Unreadable(EmployeeCsv.NOT_UTF_8));
+        assertThat(EmployeeCsv.scan(bad)).isEqualTo(EmployeeCsv.NOT_UTF_8);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.openbenefits.platform.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,14 +23,16 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -77,16 +80,23 @@ class EmployeeImportTest implements TestPropertyProvider {
         for (int i = 1; i <= 1000; i++) {
             int line = i + 1;
             String row = switch (i) {
-                case 100 -> bad(bad, line, "INVALID_EMAIL", "Anaïs;Bérard;pas-une-adresse;N100;;");
-                case 200 -> bad(bad, line, "INVALID_EMAIL", "Anaïs;Bérard;anais@@mille.example;N200;;");
-                case 300 -> bad(bad, line, "MISSING_FIELD", ";Bérard;p300@mille.example;N300;;");
-                case 400 -> bad(bad, line, "MISSING_FIELD", "Anaïs;;p400@mille.example;N400;;");
-                case 500 -> bad(bad, line, "MISSING_FIELD", "Anaïs;Bérard;p500@mille.example;;;");
-                case 600 -> bad(bad, line, "MISSING_FIELD", "Anaïs;Bérard;;N600;;");
-                case 700 -> bad(bad, line, "DUPLICATE_IN_FILE", "Anaïs;Bérard;p1@mille.example;N700;;");
-                case 800 -> bad(bad, line, "DUPLICATE_IN_FILE", "Anaïs;Bérard;p800@mille.example;N2;;");
-                case 900 -> bad(bad, line, "ALREADY_EXISTS", "Anaïs;Bérard;" + existing.email() + ";N900;;");
-                case 1000 -> bad(bad, line, "ALREADY_EXISTS", "Anaïs;Bérard;p1000@mille.example;exist-1;;");
+                case 100 -> bad(bad, line, "email " + FieldCode.INVALID_EMAIL.code(),
+                        "Anaïs;Bérard;pas-une-adresse;N100;;");
+                case 200 -> bad(bad, line, "email " + FieldCode.INVALID_EMAIL.code(),
+                        "Anaïs;Bérard;anais@@mille.example;N200;;");
+                case 300 -> bad(bad, line, "prenom " + FieldCode.REQUIRED.code(), ";Bérard;p300@mille.example;N300;;");
+                case 400 -> bad(bad, line, "nom " + FieldCode.REQUIRED.code(), "Anaïs;;p400@mille.example;N400;;");
+                case 500 -> bad(bad, line, "matricule " + FieldCode.REQUIRED.code(),
+                        "Anaïs;Bérard;p500@mille.example;;;");
+                case 600 -> bad(bad, line, "email " + FieldCode.REQUIRED.code(), "Anaïs;Bérard;;N600;;");
+                case 700 -> bad(bad, line, "email " + EmployeeRefusal.DUPLICATE_IN_FILE.code(),
+                        "Anaïs;Bérard;p1@mille.example;N700;;");
+                case 800 -> bad(bad, line, "matricule " + EmployeeRefusal.DUPLICATE_IN_FILE.code(),
+                        "Anaïs;Bérard;p800@mille.example;N2;;");
+                case 900 -> bad(bad, line, "email " + EmployeeRefusal.EMAIL_IN_USE.code(),
+                        "Anaïs;Bérard;" + existing.email() + ";N900;;");
+                case 1000 -> bad(bad, line, "matricule " + EmployeeRefusal.NUMBER_IN_USE.code(),
+                        "Anaïs;Bérard;p1000@mille.example;exist-1;;");
                 default -> "Zoé;Lemaître-" + i + ";p" + i + "@mille.example;N" + i + ";Ventes;Nantes";
             };
             csv.append(row).append('\n');
@@ -101,9 +111,14 @@ class EmployeeImportTest implements TestPropertyProvider {
         assertThat(preview.imported()).isZero();
         assertThat(preview.errors()).hasSize(10);
         Map<Integer, String> reported = new HashMap<>();
-        preview.errors().forEach(error -> reported.put(error.line(), error.code()));
+        preview.errors().forEach(error -> reported.put(error.line(), error.column() + " " + error.code()));
         assertThat(reported).isEqualTo(bad);
         assertThat(preview.errors()).allSatisfy(error -> assertThat(error.message()).isNotBlank());
+        assertThat(preview.errors()).filteredOn(error -> error.code().equals(EmployeeRefusal.DUPLICATE_IN_FILE.code()))
+                .extracting(ImportReport.LineError::line, error -> error.parameters().get("firstLine"))
+                .containsExactly(tuple(701, 2), tuple(801, 3));
+        assertThat(preview.errors()).as("no cell's value in a parameter").allSatisfy(error ->
+                assertThat(error.parameters().values()).noneMatch(value -> String.valueOf(value).contains("@")));
         assertThat(employeesOf(token).total()).as("the preview writes nothing").isEqualTo(1);
 
         Answer started = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
@@ -119,7 +134,8 @@ class EmployeeImportTest implements TestPropertyProvider {
         assertThat(done.status()).isEqualTo(ImportJobView.DONE);
         assertThat(done.processedLines()).isEqualTo(1000);
         assertThat(imported.imported()).isEqualTo(990);
-        assertThat(imported.errors()).hasSize(10);
+        assertThat(imported.errors()).as("the stored report keeps the codes and parameters")
+                .isEqualTo(preview.errors());
         assertThat(employeesOf(token).total()).isEqualTo(991);
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'NotificationRequested' "
                 + "AND record_key LIKE '%@mille.example'")).isEqualTo(990);
@@ -161,8 +177,63 @@ class EmployeeImportTest implements TestPropertyProvider {
                 .contentType("text/csv").bearerAuth(token));
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.CSV_UNREADABLE);
-        assertThat(kit.problem(answer).detail()).contains("prenom", "matricule");
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(EmployeeRefusal.CSV_UNREADABLE.code());
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("file");
+            assertThat(error.code()).isEqualTo(EmployeeRefusal.CSV_COLUMNS_MISSING.code());
+            assertThat(error.parameters()).containsEntry("missing", "prenom, matricule")
+                    .containsEntry("columns", "prenom;nom;email;matricule;service;site");
+            assertThat(error.message()).contains("prenom, matricule");
+        });
+    }
+
+    @Test
+    void line_errors_and_a_refused_file_read_in_english_with_accept_language_en_and_in_french_without_it() {
+        String token = hrToken(kit.employer("Langues SA").id());
+        byte[] file = (HEADER + ";Sans-Prenom;sans@langues.example;L1;;\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withoutColumns = "nom;email\nDupont;d@langues.example\n".getBytes(StandardCharsets.UTF_8);
+
+        ImportReport french = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+                .contentType("text/csv").bearerAuth(token)), ImportReport.class);
+        ImportReport english = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+                .contentType("text/csv").header("Accept-Language", "en").bearerAuth(token)), ImportReport.class);
+        ProblemDetail refusedInFrench = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+                withoutColumns).contentType("text/csv").bearerAuth(token)));
+        ProblemDetail refusedInEnglish = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+                withoutColumns).contentType("text/csv").header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5")
+                .bearerAuth(token)));
+        long id = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+                .bearerAuth(token)), ImportJobView.class).id();
+        ImportReport storedInFrench = untilFinished(token, id).report();
+        ImportReport storedInEnglish = kit.read(kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id)
+                .header("Accept-Language", "en").bearerAuth(token)), ImportJobView.class).report();
+
+        for (ImportReport report : new ImportReport[] {french, storedInFrench}) {
+            assertThat(report.errors()).singleElement().satisfies(error -> {
+                assertThat(error.code()).isEqualTo(FieldCode.REQUIRED.code());
+                assertThat(error.column()).isEqualTo("prenom");
+                assertThat(error.message()).isEqualTo("Ce champ est obligatoire.");
+            });
+        }
+        for (ImportReport report : new ImportReport[] {english, storedInEnglish}) {
+            assertThat(report.errors()).singleElement().satisfies(error -> {
+                assertThat(error.code()).isEqualTo(FieldCode.REQUIRED.code());
+                assertThat(error.message()).isEqualTo("This field is required.");
+            });
+        }
+        assertThat(refusedInFrench.code()).isEqualTo(refusedInEnglish.code())
+                .isEqualTo(EmployeeRefusal.CSV_UNREADABLE.code());
+        assertThat(refusedInFrench.title()).isEqualTo("Requête invalide");
+        assertThat(refusedInFrench.detail()).isEqualTo("Ce fichier ne peut pas être lu : corrigez-le comme indiqué, "
+                + "puis envoyez-le à nouveau.");
+        assertThat(refusedInFrench.errors().getFirst().message()).isEqualTo("Colonnes manquantes dans la première "
+                + "ligne : prenom, matricule. Utilisez le modèle : prenom;nom;email;matricule;service;site.");
+        assertThat(refusedInEnglish.title()).isEqualTo("Invalid request");
+        assertThat(refusedInEnglish.detail()).isEqualTo("This file cannot be read: correct it as shown, then send it "
+                + "again.");
+        assertThat(refusedInEnglish.errors().getFirst().message()).isEqualTo("Columns missing from the first line: "
+                + "prenom, matricule. Use the template: prenom;nom;email;matricule;service;site.");
     }
 
     @Test
@@ -234,7 +305,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         Answer seenByA = kit.call(HttpRequest.GET("/api/v1/employees/imports/" + jobOfB).bearerAuth(tokenOfA));
 
         assertThat(seenByA.status()).isEqualTo(404);
-        assertThat(kit.problem(seenByA).code()).isEqualTo(ProblemCodes.NOT_FOUND);
+        assertThat(kit.problem(seenByA).code()).isEqualTo(EmployeeRefusal.IMPORT_NOT_FOUND.code());
         assertThat(untilFinished(tokenOfB, jobOfB).status()).isEqualTo(ImportJobView.DONE);
     }
 
@@ -254,7 +325,7 @@ class EmployeeImportTest implements TestPropertyProvider {
 
         assertThat(lostJob.status()).isEqualTo(ImportJobView.FAILED);
         assertThat(lostJob.failureCode()).isEqualTo(ImportJobView.INTERRUPTED);
-        assertThat(lostJob.failure()).contains("interrompu", "Aucun salarié n'a été créé");
+        assertThat(lostJob.failure()).contains("interrompu", "Aucun salarié n’a été créé");
         assertThat(lostJob.finishedAt()).isNotNull();
         assertThat(slowJob.status()).isEqualTo(ImportJobView.RUNNING);
     }
@@ -265,7 +336,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, employerId);
         String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
         EmployeeImportJobRow job = jobs.save(EmployeeImportJobRow.started(employerId, hr.id(), 1, Instant.now()));
-        jobs.fail(job.id(), ImportJobs.LOST, ImportJobView.INTERRUPTED, Instant.now());
+        jobs.fail(job.id(), FailInterruptedImports.LOST, ImportFailure.INTERRUPTED.name(), Instant.now());
 
         runImportJob.run(job.id(), employerId, hr.id(),
                 (HEADER + "Paul;Perdu;paul@perdu.example;P1;;\n").getBytes(StandardCharsets.UTF_8));
@@ -290,7 +361,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         ImportJobView failed = jobOf(token, job.id());
         assertThat(failed.status()).isEqualTo(ImportJobView.FAILED);
         assertThat(failed.failureCode()).isEqualTo(ImportJobView.ERROR);
-        assertThat(failed.failure()).isEqualTo(RunImportJob.FAILED);
+        assertThat(failed.failure()).startsWith("L’import a échoué : aucun salarié n’a été créé.");
         assertThat(kit.notificationsTo("eva@erreur.example")).isEmpty();
     }
 

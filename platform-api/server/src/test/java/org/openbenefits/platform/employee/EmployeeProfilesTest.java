@@ -1,6 +1,7 @@
 package org.openbenefits.platform.employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.RefreshRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
@@ -26,6 +26,9 @@ import org.openbenefits.contract.api.employee.EmployeeRequest.Child;
 import org.openbenefits.contract.api.employee.EmployeeRequest.PostalAddress;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.contract.events.NotificationRequested;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -101,18 +104,41 @@ class EmployeeProfilesTest implements TestPropertyProvider {
     }
 
     @Test
-    void every_field_at_fault_is_named_in_french_in_one_answer() {
+    void every_field_at_fault_is_named_with_its_code_in_one_answer() {
         String token = hrToken(kit.employer("Validation SA").id());
 
         Answer answer = kit.call(HttpRequest.POST("/api/v1/employees",
-                new EmployeeRequest("", null, "pas-une-adresse", " ", null, null, null, null)).bearerAuth(token));
+                new EmployeeRequest("", null, "pas-une-adresse", " ", "x".repeat(101), null, null, null))
+                .bearerAuth(token));
 
         assertThat(answer.status()).isEqualTo(400);
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field)
-                .containsExactlyInAnyOrder("firstName", "lastName", "workEmail", "employeeNumber");
-        assertThat(problem.errors()).anyMatch(error -> error.message().contains("adresse e-mail n'est pas valide"));
+        assertThat(problem.code()).isEqualTo(GeneralRefusal.INVALID_REQUEST.code());
+        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactlyInAnyOrder(tuple("firstName", FieldCode.REQUIRED.code()),
+                        tuple("lastName", FieldCode.REQUIRED.code()),
+                        tuple("workEmail", FieldCode.INVALID_EMAIL.code()),
+                        tuple("employeeNumber", FieldCode.REQUIRED.code()),
+                        tuple("department", FieldCode.TOO_LONG.code()));
+        assertThat(problem.errors()).filteredOn(error -> error.field().equals("department")).singleElement()
+                .satisfies(error -> assertThat(error.parameters()).containsEntry("max", 100));
+    }
+
+    @Test
+    void a_postal_code_of_four_digits_and_a_child_born_in_the_future_get_the_employee_forms_own_codes() {
+        String token = hrToken(kit.employer("Formulaire SA").id());
+        EmployeeRequest request = new EmployeeRequest("Élodie", "Lefèvre", uniqueEmail(), "F-1", null, null,
+                new PostalAddress("12 rue des Lilas", null, "6900", "Lyon"),
+                List.of(new Child("Léa", LocalDate.of(2018, 5, 3)), new Child("Noé", LocalDate.of(2099, 1, 1))));
+
+        ProblemDetail problem = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees", request).bearerAuth(token)));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactlyInAnyOrder(tuple("address.postalCode", EmployeeRefusal.POSTAL_CODE_INVALID.code()),
+                        tuple("children[1].birthDate", EmployeeRefusal.BIRTH_DATE_IN_FUTURE.code()));
+        assertThat(kit.read(kit.call(HttpRequest.GET("/api/v1/employees").bearerAuth(token)), EmployeePage.class)
+                .total()).as("nothing created").isZero();
     }
 
     @Test
@@ -129,11 +155,13 @@ class EmployeeProfilesTest implements TestPropertyProvider {
                 request(uniqueEmail(), "D-1")).bearerAuth(token)));
 
         assertThat(sameEmail.status()).isEqualTo(409);
-        assertThat(sameEmail.code()).isEqualTo(ProblemCodes.EMAIL_TAKEN);
-        assertThat(sameEmail.errors()).extracting(ProblemDetail.FieldError::field).containsExactly("workEmail");
+        assertThat(sameEmail.code()).isEqualTo(EmployeeRefusal.EMAIL_TAKEN.code());
+        assertThat(sameEmail.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactly(tuple("workEmail", EmployeeRefusal.EMAIL_IN_USE.code()));
         assertThat(sameNumber.status()).isEqualTo(409);
-        assertThat(sameNumber.code()).isEqualTo(ProblemCodes.EMPLOYEE_NUMBER_TAKEN);
-        assertThat(sameNumber.errors()).extracting(ProblemDetail.FieldError::field).containsExactly("employeeNumber");
+        assertThat(sameNumber.code()).isEqualTo(EmployeeRefusal.NUMBER_TAKEN.code());
+        assertThat(sameNumber.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactly(tuple("employeeNumber", EmployeeRefusal.NUMBER_IN_USE.code()));
         assertThat(kit.call(HttpRequest.POST("/api/v1/employees", request(uniqueEmail(), "D-1"))
                 .bearerAuth(hrToken(kit.employer("Autre SA").id()))).status())
                 .as("employee numbers are unique per employer only").isEqualTo(201);
@@ -182,10 +210,40 @@ class EmployeeProfilesTest implements TestPropertyProvider {
                 .bearerAuth(token));
 
         assertThat(kit.read(deactivated, EmployeeView.class).status()).isEqualTo("DEACTIVATED");
-        assertThat(kit.problem(resent).code()).isEqualTo(ProblemCodes.INVITATION_NOT_SENDABLE);
+        assertThat(resent.status()).isEqualTo(409);
+        assertThat(kit.problem(resent).code()).isEqualTo(EmployeeRefusal.DEACTIVATED.code());
         assertThat(kit.read(reactivated, EmployeeView.class).status()).isEqualTo("INVITED");
         assertThat(resentAgain.status()).isEqualTo(202);
         assertThat(kit.notificationsTo(created.workEmail())).hasSize(2);
+    }
+
+    @Test
+    void an_invitation_is_not_re_sent_to_someone_active_nor_more_than_three_times_an_hour_nor_to_an_unknown_id() {
+        String token = hrToken(kit.employer("Invitations SA").id());
+        EmployeeView active = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "I-1")).bearerAuth(token)), EmployeeView.class);
+        accounts.updatePassword(active.id(), hasher.hash(IdentityTestKit.GOOD_PASSWORD), AccountStatus.ACTIVE.name());
+        EmployeeView invited = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
+                request(uniqueEmail(), "I-2")).bearerAuth(token)), EmployeeView.class);
+
+        Answer toActive = kit.call(HttpRequest.POST("/api/v1/employees/" + active.id() + "/invitation", "")
+                .bearerAuth(token));
+        for (int i = 0; i < 3; i++) {
+            kit.call(HttpRequest.POST("/api/v1/employees/" + invited.id() + "/invitation", "").bearerAuth(token));
+        }
+        Answer fourth = kit.call(HttpRequest.POST("/api/v1/employees/" + invited.id() + "/invitation", "")
+                .bearerAuth(token));
+        Answer unknown = kit.call(HttpRequest.POST("/api/v1/employees/" + Long.MAX_VALUE + "/invitation", "")
+                .bearerAuth(token));
+
+        assertThat(toActive.status()).isEqualTo(409);
+        assertThat(kit.problem(toActive).code()).isEqualTo(EmployeeRefusal.INVITATION_ACCEPTED.code());
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.header("Retry-After")).hasValue("3600");
+        assertThat(kit.problem(fourth).code()).isEqualTo(EmployeeRefusal.TOO_MANY_INVITATIONS.code());
+        assertThat(kit.problem(fourth).parameters()).containsEntry("minutes", 60);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(kit.problem(unknown).code()).isEqualTo(EmployeeRefusal.NOT_FOUND.code());
     }
 
     @Test

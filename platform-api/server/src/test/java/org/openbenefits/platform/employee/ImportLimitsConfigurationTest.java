@@ -3,7 +3,6 @@ package org.openbenefits.platform.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.http.server.HttpServerConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class ImportLimitsConfigurationTest {
 
     private static final long TEN_MB = 10L * 1024 * 1024;
+    private static final long ELEVEN_MB = 11L * 1024 * 1024;
 
     @Test
     void limits_the_server_lets_in_are_accepted() {
-        ImportLimits limits = new ImportLimits(TEN_MB, 100_000, 1_000, server(11 * 1024 * 1024, TEN_MB));
+        ImportLimits limits = new ImportLimits(TEN_MB, 100_000, 1_000, ELEVEN_MB, ELEVEN_MB, TEN_MB);
 
         assertThat(limits.maxFileBytes()).isEqualTo(TEN_MB);
         assertThat(limits.maxLines()).isEqualTo(100_000);
@@ -25,21 +25,11 @@ class ImportLimitsConfigurationTest {
 
     @Test
     void an_import_limit_above_what_the_server_lets_in_refuses_to_start_and_names_the_settings() {
-        assertThatThrownBy(() -> new ImportLimits(TEN_MB, 100_000, 1_000, server(TEN_MB, TEN_MB)))
+        assertThatThrownBy(() -> new ImportLimits(TEN_MB, 100_000, 1_000, TEN_MB, TEN_MB, TEN_MB))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("platform.imports.max-file-size").hasMessageContaining("max-request-size");
-        assertThatThrownBy(() -> new ImportLimits(TEN_MB, 100_000, 1_000, server(11 * 1024 * 1024, TEN_MB / 2)))
+        assertThatThrownBy(() -> new ImportLimits(TEN_MB, 100_000, 1_000, ELEVEN_MB, ELEVEN_MB, TEN_MB / 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("micronaut.server.multipart.max-file-size");
-    }
-
-    private static HttpServerConfiguration server(long maxRequestSize, long multipartMaxFileSize) {
-        HttpServerConfiguration server = new HttpServerConfiguration();
-        server.setMaxRequestSize(maxRequestSize);
-        server.setMaxRequestBufferSize(maxRequestSize);
-        HttpServerConfiguration.MultipartConfiguration multipart = new HttpServerConfiguration.MultipartConfiguration();
-        multipart.setMaxFileSize(multipartMaxFileSize);
-        server.setMultipart(multipart);
-        return server;
     }
 }

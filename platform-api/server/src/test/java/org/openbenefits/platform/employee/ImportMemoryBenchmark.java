@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openbenefits.contract.api.employee.ImportJobView;
-import org.openbenefits.contract.api.employee.ImportReport;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.account.UserAccountRow;
@@ -50,7 +49,7 @@ class ImportMemoryBenchmark implements TestPropertyProvider {
     @Inject
     PreviewEmployeeImport previewImport;
     @Inject
-    ImportJobs jobs;
+    ImportJobReader jobs;
 
     @Override
     public Map<String, String> getProperties() {
@@ -72,18 +71,18 @@ class ImportMemoryBenchmark implements TestPropertyProvider {
 
         long start = System.nanoTime();
         long[] previewPeak = {0};
-        ImportReport preview = measured(previewPeak, () -> ((PreviewEmployeeImport.Reported)
+        ImportSummary preview = measured(previewPeak, () -> ((PreviewEmployeeImport.Reported)
                 previewImport.preview(user, file)).report());
         long previewMillis = (System.nanoTime() - start) / 1_000_000;
 
         start = System.nanoTime();
         long[] importPeak = {0};
         ImportJobView done = measured(importPeak, () -> {
-            long id = ((ImportEmployees.Started) importEmployees.start(user, file)).job().id();
-            ImportJobView job = jobs.find(employerId, id).orElseThrow();
+            long id = ((ImportEmployees.Started) importEmployees.start(user, file)).jobId();
+            ImportJobView job = jobs.find(employerId, id, "fr").orElseThrow();
             while (job.status().equals(ImportJobView.RUNNING)) {
                 Thread.sleep(50);
-                job = jobs.find(employerId, id).orElseThrow();
+                job = jobs.find(employerId, id, "fr").orElseThrow();
             }
             return job;
         });

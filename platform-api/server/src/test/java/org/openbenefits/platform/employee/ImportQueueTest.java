@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
+import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
@@ -70,7 +71,10 @@ class ImportQueueTest implements TestPropertyProvider {
         release.countDown();
 
         assertThat(answer.status()).isEqualTo(503);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.IMPORTS_BUSY);
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo(EmployeeRefusal.IMPORTS_BUSY.code());
+        assertThat(problem.parameters()).containsEntry("seconds", 60);
+        assertThat(problem.retryAfter()).isEqualTo(60);
         assertThat(answer.header("Retry-After")).hasValue("60");
         assertThat(failedJobsOf(employerId)).as("the refused import is recorded as FAILED, BUSY").isEqualTo(1);
         assertThat(kit.notificationsTo("lou@file-pleine.example")).isEmpty();
@@ -86,7 +90,8 @@ class ImportQueueTest implements TestPropertyProvider {
                 .contentType("text/csv").bearerAuth(token));
 
         assertThat(answer.status()).isEqualTo(503);
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.IMPORTS_BUSY);
+        assertThat(kit.problem(answer).code()).isEqualTo(EmployeeRefusal.PREVIEWS_BUSY.code());
+        assertThat(kit.problem(answer).parameters()).containsEntry("seconds", 10);
         assertThat(answer.header("Retry-After")).hasValue("10");
     }
 

@@ -20,6 +20,7 @@ import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
 import org.openbenefits.contract.api.employee.ImportReport.LineError;
 import org.openbenefits.domain.identity.Role;
+import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
@@ -57,11 +58,14 @@ class ImportTextRuleTest implements TestPropertyProvider {
                 csv.getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(token)), ImportReport.class);
 
         assertThat(preview.validLines()).isEqualTo(1);
-        assertThat(preview.errors()).extracting(LineError::line, LineError::column, LineError::code).containsExactly(
-                tuple(3, "prenom", "FORBIDDEN_CHARACTER"), tuple(4, "nom", "FORBIDDEN_CHARACTER"),
-                tuple(5, "email", "FORBIDDEN_CHARACTER"), tuple(5, "matricule", "FORBIDDEN_CHARACTER"));
-        assertThat(preview.errors().getFirst().message()).isEqualTo("Colonne « prenom » : Ce texte contient un "
-                + "caractère invisible qui change le sens d'écriture (U+202E) : retirez-le.");
+        assertThat(preview.errors()).extracting(LineError::line, LineError::column, LineError::code,
+                error -> error.parameters().get("character")).containsExactly(
+                tuple(3, "prenom", FieldCode.BIDIRECTIONAL_CONTROL.code(), "U+202E"),
+                tuple(4, "nom", FieldCode.CONTROL_CHARACTER.code(), "U+0000"),
+                tuple(5, "email", FieldCode.BIDIRECTIONAL_CONTROL.code(), "U+202E"),
+                tuple(5, "matricule", FieldCode.CONTROL_CHARACTER.code(), "U+0007"));
+        assertThat(preview.errors().getFirst().message()).isEqualTo("Ce texte contient un caractère invisible qui "
+                + "change le sens d’écriture (U+202E) : retirez-le.");
         assertThat(preview.errors()).extracting(LineError::message).noneMatch(message -> message.contains("\u202E")
                 || message.contains("\u0000") || message.contains("\u0007"));
     }

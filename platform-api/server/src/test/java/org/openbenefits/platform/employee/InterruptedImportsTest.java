@@ -40,7 +40,7 @@ class InterruptedImportsTest implements TestPropertyProvider {
     @Inject
     ImportHeartbeat heartbeat;
     @Inject
-    ImportJobs views;
+    ImportJobReader views;
 
     @Override
     public Map<String, String> getProperties() {
@@ -61,8 +61,8 @@ class InterruptedImportsTest implements TestPropertyProvider {
         EmployeeImportJobRow afterCrash = jobs.findById(crashed.id()).orElseThrow();
         assertThat(failed).isGreaterThanOrEqualTo(1);
         assertThat(afterCrash.status()).isEqualTo(EmployeeImportJobRow.Status.FAILED);
-        assertThat(afterCrash.failureCode()).isEqualTo(ImportJobView.INTERRUPTED);
-        assertThat(afterCrash.failure()).isEqualTo(ImportJobs.LOST);
+        assertThat(afterCrash.failureCode()).isEqualTo(ImportFailure.INTERRUPTED.name());
+        assertThat(afterCrash.failure()).isEqualTo(FailInterruptedImports.LOST);
         assertThat(afterCrash.finishedAt()).isNotNull();
         assertThat(jobs.findById(alive.id()).orElseThrow().status()).isEqualTo(EmployeeImportJobRow.Status.RUNNING);
     }
@@ -99,13 +99,13 @@ class InterruptedImportsTest implements TestPropertyProvider {
 
         EmployeeImportJobRow stopped = jobs.findById(held.id()).orElseThrow();
         assertThat(stopped.status()).isEqualTo(EmployeeImportJobRow.Status.FAILED);
-        assertThat(stopped.failureCode()).isEqualTo(ImportJobView.INTERRUPTED);
+        assertThat(stopped.failureCode()).isEqualTo(ImportFailure.INTERRUPTED.name());
         assertThat(jobs.findById(elsewhere.id()).orElseThrow().status()).as("another instance's job")
                 .isEqualTo(EmployeeImportJobRow.Status.RUNNING);
     }
 
     @Test
-    void a_finished_job_is_never_turned_into_an_interrupted_one_and_its_report_saved_before_the_cap_still_reads() {
+    void a_finished_job_is_never_turned_into_an_interrupted_one_and_its_report_saved_before_codes_still_reads() {
         UserAccountRow hr = hr("Fini SA");
         EmployeeImportJobRow done = running(hr, Instant.now().minus(Duration.ofMinutes(5)));
         // a report as saved before errors were capped and counted: no errorCount
@@ -114,9 +114,13 @@ class InterruptedImportsTest implements TestPropertyProvider {
 
         failInterrupted.run();
 
-        ImportJobView view = views.find(hr.employerId(), done.id()).orElseThrow();
+        ImportJobView view = views.find(hr.employerId(), done.id(), "en").orElseThrow();
         assertThat(view.status()).isEqualTo(ImportJobView.DONE);
-        assertThat(view.report().errors()).hasSize(1);
+        assertThat(view.report().errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).as("its old code").isEqualTo("INVALID_EMAIL");
+            assertThat(error.message()).as("as it was saved").isEqualTo("Adresse invalide.");
+            assertThat(error.parameters()).isEmpty();
+        });
         assertThat(view.report().errorCount()).isEqualTo(1);
     }
 

@@ -16,27 +16,28 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An employee profile as HR enters it, to create or edit it. The work e-mail is the default delivery address of
- * e-tickets and, on creation, the address the invitation goes to.
+ * e-tickets and, on creation, the address the invitation goes to. Each constraint's message is the field code of the
+ * catalogue (docs/api/errors.md) that the API answers for it, worded in the request's language.
  */
 @Serdeable
 public record EmployeeRequest(
-        @NotBlank(message = "Indiquez le prénom.")
-        @Size(max = 100, message = "Le prénom compte au plus 100 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 100, message = "{field.too-long}")
         String firstName,
-        @NotBlank(message = "Indiquez le nom.")
-        @Size(max = 100, message = "Le nom compte au plus 100 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 100, message = "{field.too-long}")
         String lastName,
-        @NotBlank(message = "Indiquez l'adresse e-mail professionnelle.")
-        @Email(message = "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@entreprise.fr).")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Email(message = "{field.invalid-email}")
+        @Size(max = 254, message = "{field.too-long}")
         @Schema(example = "camille.martin@example.org")
         String workEmail,
-        @NotBlank(message = "Indiquez le matricule.")
-        @Size(max = 50, message = "Le matricule compte au plus 50 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 50, message = "{field.too-long}")
         String employeeNumber,
-        @Nullable @Size(max = 100, message = "Le service compte au plus 100 caractères.")
+        @Nullable @Size(max = 100, message = "{field.too-long}")
         String department,
-        @Nullable @Size(max = 100, message = "Le site compte au plus 100 caractères.")
+        @Nullable @Size(max = 100, message = "{field.too-long}")
         String site,
         @Nullable @Valid
         PostalAddress address,
@@ -46,27 +47,27 @@ public record EmployeeRequest(
     /** A postal address in France. */
     @Serdeable
     public record PostalAddress(
-            @NotBlank(message = "Indiquez le numéro et la rue.")
-            @Size(max = 200, message = "L'adresse compte au plus 200 caractères.")
+            @NotBlank(message = "{field.required}")
+            @Size(max = 200, message = "{field.too-long}")
             String line1,
-            @Nullable @Size(max = 200, message = "Le complément d'adresse compte au plus 200 caractères.")
+            @Nullable @Size(max = 200, message = "{field.too-long}")
             String line2,
-            @NotBlank(message = "Indiquez le code postal.")
-            @Pattern(regexp = "[0-9]{5}", message = "Le code postal compte 5 chiffres.")
+            @NotBlank(message = "{field.required}")
+            @Pattern(regexp = "[0-9]{5}", message = "{employee.postal-code-invalid}")
             String postalCode,
-            @NotBlank(message = "Indiquez la ville.")
-            @Size(max = 100, message = "La ville compte au plus 100 caractères.")
+            @NotBlank(message = "{field.required}")
+            @Size(max = 100, message = "{field.too-long}")
             String city) {
     }
 
     /** A child of the employee, for the children's events (Noël des enfants, rentrée scolaire). */
     @Serdeable
     public record Child(
-            @NotBlank(message = "Indiquez le prénom de l'enfant.")
-            @Size(max = 100, message = "Le prénom compte au plus 100 caractères.")
+            @NotBlank(message = "{field.required}")
+            @Size(max = 100, message = "{field.too-long}")
             String firstName,
-            @NotNull(message = "Indiquez la date de naissance de l'enfant.")
-            @PastOrPresent(message = "La date de naissance ne peut pas être dans le futur.")
+            @NotNull(message = "{field.required}")
+            @PastOrPresent(message = "{employee.birth-date-in-future}")
             LocalDate birthDate) {
     }
 }

@@ -15,7 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param totalLines     data lines in the file, header excluded
  * @param processedLines lines handled so far, from 0 to {@code totalLines}
  * @param report         what the import did, once DONE
- * @param failure        why it failed, in French, when FAILED
+ * @param failure        why it failed, when FAILED, in the request's language (the wording of import.interrupted,
+ *                       import.busy or import.failed; a French sentence for jobs failed before codes)
  * @param failureCode    why it failed, for clients that word it themselves, when FAILED: {@link #INTERRUPTED} (the
  *                       service running it stopped: a restart, a crash), {@link #BUSY} (too many imports waited: it
  *                       never started) or {@link #ERROR} (an unexpected error); null for jobs failed before codes

@@ -1,7 +1,11 @@
 package org.openbenefits.contract.api.employee;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -32,11 +36,32 @@ public record ImportReport(int lines, int validLines, int imported, List<LineErr
         this(lines, validLines, imported, errors, errors == null ? 0 : errors.size());
     }
 
-    /** One error on one line of the file. */
+    /**
+     * One error on one line of the file.
+     *
+     * @param line       the line's number in the file (the header is line 1)
+     * @param column     the column at fault, as the template names it ({@code prenom}, {@code email}...)
+     * @param code       the rule the cell breaks, a field code of the catalogue (docs/api/errors.md), e.g.
+     *                   {@code field.required}, {@code import.duplicate-in-file}; reports saved before codes were
+     *                   given keep their old code (MISSING_FIELD...) and their French message
+     * @param message    the rule in the request's language (Accept-Language: French by default, English)
+     * @param parameters the values the rule's wording needs (e.g. {@code {"max": 100}}); never a person's data
+     */
     @Serdeable
     public record LineError(int line, String column,
-                            @Schema(allowableValues = {"MISSING_FIELD", "INVALID_EMAIL", "DUPLICATE_IN_FILE",
-                                    "ALREADY_EXISTS", "TOO_LONG", "FORBIDDEN_CHARACTER"}) String code,
-                            String message) {
+                            @Schema(description = "Field code of the catalogue (docs/api/errors.md)",
+                                    example = "field.required") String code,
+                            String message,
+                            @Nullable @Schema(description = "Values of the rule, by name, for clients that word it "
+                                    + "themselves", example = "{\"max\": 100}") Map<String, Object> parameters) {
+
+        public LineError {
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+
+        /** A line error without parameters. */
+        public LineError(int line, String column, String code, String message) {
+            this(line, column, code, message, null);
+        }
     }
 }

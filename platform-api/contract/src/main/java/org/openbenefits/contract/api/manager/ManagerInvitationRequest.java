@@ -5,17 +5,20 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** An HR manager invites another HR manager of the same employer. */
+/**
+ * An HR manager invites another HR manager of the same employer. Each constraint's message is the field code of the
+ * catalogue (docs/api/errors.md) that the API answers for it.
+ */
 @Serdeable
 public record ManagerInvitationRequest(
-        @NotBlank(message = "Indiquez le prénom.")
-        @Size(max = 100, message = "Le prénom compte au plus 100 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 100, message = "{field.too-long}")
         String firstName,
-        @NotBlank(message = "Indiquez le nom.")
-        @Size(max = 100, message = "Le nom compte au plus 100 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Size(max = 100, message = "{field.too-long}")
         String lastName,
-        @NotBlank(message = "Indiquez l'adresse e-mail professionnelle.")
-        @Email(message = "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@entreprise.fr).")
-        @Size(max = 254, message = "L'adresse e-mail compte au plus 254 caractères.")
+        @NotBlank(message = "{field.required}")
+        @Email(message = "{field.invalid-email}")
+        @Size(max = 254, message = "{field.too-long}")
         String email) {
 }

@@ -18,9 +18,12 @@ import org.openbenefits.contract.api.employee.EmployeeRequest.Child;
 import org.openbenefits.contract.api.employee.EmployeeRequest.PostalAddress;
 import org.openbenefits.contract.api.employee.EmployeeView;
 
-/** Reads employee profiles of one employer: one by id, or a page of a search. Rows of other employers never show. */
+/**
+ * Reads employee profiles of one employer as the API shows them: one by id, or a page of a search. Rows of other
+ * employers never show.
+ */
 @Singleton
-public class EmployeeDirectory {
+public class EmployeeReader {
 
     private static final String SELECT = """
             SELECT a.id, a.first_name, a.last_name, a.status, a.created_at, p.work_email, p.employee_number,
@@ -35,7 +38,7 @@ public class EmployeeDirectory {
     private final TransactionOperations<Connection> transactions;
     private final EmployeeChildren children;
 
-    EmployeeDirectory(TransactionOperations<Connection> transactions, EmployeeChildren children) {
+    EmployeeReader(TransactionOperations<Connection> transactions, EmployeeChildren children) {
         this.transactions = transactions;
         this.children = children;
     }
