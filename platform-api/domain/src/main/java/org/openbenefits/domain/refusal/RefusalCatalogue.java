@@ -19,7 +19,8 @@ public final class RefusalCatalogue {
     /** The enums of codes, one per area. */
     static final List<Class<? extends Enum<? extends RefusalCode>>> AREAS = List.of(
             GeneralRefusal.class,
-            FieldCode.class);
+            FieldCode.class,
+            org.openbenefits.domain.allowance.AllowanceRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;
