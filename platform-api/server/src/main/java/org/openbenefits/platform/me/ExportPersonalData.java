@@ -19,7 +19,7 @@ import org.openbenefits.platform.auth.Sessions;
 import org.openbenefits.platform.employee.EmployeeChildren;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.wallet.ReadWallet;
+import org.openbenefits.platform.wallet.WalletReader;
 import org.openbenefits.domain.identity.Role;
 
 /**
@@ -38,12 +38,12 @@ public class ExportPersonalData {
     private final EmployeeChildren children;
     private final Sessions sessions;
     private final Audit audit;
-    private final ReadWallet wallets;
+    private final WalletReader wallets;
     private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
     ExportPersonalData(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
-                       EmployeeChildren children, Sessions sessions, Audit audit, ReadWallet wallets,
+                       EmployeeChildren children, Sessions sessions, Audit audit, WalletReader wallets,
                        EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
