@@ -51,8 +51,8 @@ public class EndGrant {
         Optional<LockedGrant> grant = jdbc.one("""
                 SELECT id, employer_id, employee_id, campaign_id, status, expires_on FROM allowance_grant
                 WHERE id = ? FOR UPDATE""", row -> new LockedGrant(row.getLong("id"), row.getLong("employer_id"),
-                row.getLong("employee_id"), row.getLong("campaign_id"), "", GrantStatus.valueOf(row.getString("status")),
-                row.getObject("expires_on", LocalDate.class)), grantId);
+                row.getLong("employee_id"), row.getLong("campaign_id"), "",
+                GrantStatus.valueOf(row.getString("status")), row.getObject("expires_on", LocalDate.class)), grantId);
         if (grant.isEmpty() || (employerId != null && grant.get().employerId() != employerId)) {
             return Optional.empty();
         }

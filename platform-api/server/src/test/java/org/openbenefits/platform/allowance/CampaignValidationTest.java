@@ -98,7 +98,8 @@ class CampaignValidationTest implements TestPropertyProvider {
                         null, List.of()), "kind", "field.unknown-value",
                         Map.of("allowed", "SUBSIDY, CULTURE_CHEQUE, GIFT_CHEQUE")),
                 Arguments.of("a validity ending before it starts", with("SUBSIDY", 500, false, LATER, TODAY, cinema,
-                        null, null, "ALL", null, List.of()), "validTo", "campaign.validity-ends-before-start", Map.of()),
+                        null, null, "ALL", null, List.of()), "validTo", "campaign.validity-ends-before-start",
+                        Map.of()),
                 Arguments.of("a validity already over", with("SUBSIDY", 500, false, TODAY.minusMonths(2),
                         TODAY.minusDays(1), cinema, null, null, "ALL", null, List.of()), "validTo",
                         "campaign.validity-over", Map.of()),
@@ -114,7 +115,8 @@ class CampaignValidationTest implements TestPropertyProvider {
                         null, "ALL", null, List.of()), "categories", "campaign.categories-unknown",
                         Map.of("categories", "CASINO")),
                 Arguments.of("any category on a subsidy", with("SUBSIDY", 500, false, TODAY, LATER, List.of("*"), null,
-                        null, "ALL", null, List.of()), "categories", "campaign.any-category-gift-cheque-only", Map.of()),
+                        null, "ALL", null, List.of()), "categories", "campaign.any-category-gift-cheque-only",
+                        Map.of()),
                 Arguments.of("a share cap on a gift cheque", with("GIFT_CHEQUE", 500, false, TODAY, LATER,
                         List.of("*"), 50, null, "ALL", null, List.of()), "maxSharePercent",
                         "campaign.share-cap-subsidy-only", Map.of()),
@@ -309,8 +311,9 @@ class CampaignValidationTest implements TestPropertyProvider {
                     + "then try again.",
             "fr-FR,fr;q=0.9,en;q=0.5|Requête invalide|Certains champs sont à corriger : voyez le message de chacun."
                     + "|Ce champ est obligatoire.|Le montant est limité à 10\u202F000,00\u00A0€ par salarié (ou "
-                    + "par enfant) : indiquez un montant plus petit.|Action impossible|Il manque 2\u202F459,12\u00A0€ "
-                    + "au budget pour cette campagne (coût 2\u202F469,12\u00A0€, budget disponible 10,00\u00A0€) : "
+                    + "par enfant) : indiquez un montant plus petit.|Action impossible|Il manque "
+                    + "2\u202F459,12\u00A0€ au budget pour cette campagne (coût 2\u202F469,12\u00A0€, budget "
+                    + "disponible 10,00\u00A0€) : "
                     + "enregistrez un virement pour approvisionner le budget, ou réduisez le montant ou la cible, "
                     + "puis réessayez."})
     void a_preview_with_missing_fields_and_a_campaign_over_budget_are_worded_in_the_language_asked_with_the_same_codes(
