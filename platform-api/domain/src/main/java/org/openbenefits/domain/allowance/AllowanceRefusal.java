@@ -9,7 +9,9 @@ import org.openbenefits.domain.refusal.RefusalKind;
  * The refusals of allowances and of the money behind them: campaigns (their form's rules, their recipients, the
  * budget they draw on), grants, and the bank transfers that fund budgets. Fields of a campaign or top-up break the
  * {@link RefusalKind#FIELD} codes below, or a general one ({@code field.required}, {@code field.too-long}...), inside
- * {@code request.invalid}. Amounts are {@code Money}; no parameter names a person.
+ * {@code request.invalid}. Amounts are {@code Money}; no parameter names a person. A campaign, grant or top-up that
+ * does not exist, or is another employer's, is {@code resource.not-found} like any other: the same answer whatever
+ * the employer, on every route.
  */
 public enum AllowanceRefusal implements RefusalCode {
 
@@ -17,14 +19,8 @@ public enum AllowanceRefusal implements RefusalCode {
     BUDGET_SHORTFALL("budget.shortfall", RefusalKind.CONFLICT, "missing", "cost", "balance"),
     /** The target matches no active (or invited) employee, or for a per-child amount none with an eligible child. */
     CAMPAIGN_NO_RECIPIENTS("campaign.no-recipients", RefusalKind.CONFLICT),
-    /** No such campaign at the caller's employer. */
-    CAMPAIGN_NOT_FOUND("campaign.not-found", RefusalKind.NOT_FOUND),
-    /** No such grant at the caller's employer. */
-    GRANT_NOT_FOUND("grant.not-found", RefusalKind.NOT_FOUND),
     /** The grant expired or was revoked already: its balance went back to the budget then. */
     GRANT_NOT_ACTIVE("grant.not-active", RefusalKind.CONFLICT),
-    /** No such top-up. */
-    TOP_UP_NOT_FOUND("top-up.not-found", RefusalKind.NOT_FOUND),
     /** The top-up was confirmed or rejected already. */
     TOP_UP_ALREADY_DECIDED("top-up.already-decided", RefusalKind.CONFLICT),
 

@@ -25,7 +25,7 @@ import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.contract.api.allowance.CampaignView;
 import org.openbenefits.contract.api.allowance.GrantPage;
 import org.openbenefits.contract.api.allowance.GrantView;
-import org.openbenefits.domain.allowance.AllowanceRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
@@ -36,8 +36,8 @@ import org.openbenefits.platform.security.CurrentUser;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Campaigns", description = "Allowance campaigns: preview, confirmation, grants, revocation")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "404", description = "campaign.not-found, grant.not-found: no such campaign or grant at "
-        + "the caller's employer",
+@ApiResponse(responseCode = "404", description = "resource.not-found: no such campaign or grant at the caller's "
+        + "employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class CampaignController {
 
@@ -121,6 +121,6 @@ class CampaignController {
     }
 
     private static Refused campaignNotFound() {
-        return Refusal.of(AllowanceRefusal.CAMPAIGN_NOT_FOUND).toException();
+        return Refusal.of(GeneralRefusal.NOT_FOUND).toException();
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
@@ -30,12 +31,12 @@ public class RevokeGrant {
         Refusal refusal();
     }
 
-    /** Unknown, or another employer's: the same answer, {@code grant.not-found}. */
+    /** Unknown, or another employer's: the same answer, {@code resource.not-found}. */
     public record NotFound() implements NotRevoked {
 
         @Override
         public Refusal refusal() {
-            return Refusal.of(AllowanceRefusal.GRANT_NOT_FOUND);
+            return Refusal.of(GeneralRefusal.NOT_FOUND);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.ledger.Posting;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
@@ -40,12 +41,12 @@ public class DecideTopUp {
         Refusal refusal();
     }
 
-    /** No such top-up: {@code top-up.not-found}. */
+    /** No such top-up: {@code resource.not-found}. */
     public record NotFound() implements NotDecided {
 
         @Override
         public Refusal refusal() {
-            return Refusal.of(AllowanceRefusal.TOP_UP_NOT_FOUND);
+            return Refusal.of(GeneralRefusal.NOT_FOUND);
         }
     }
 

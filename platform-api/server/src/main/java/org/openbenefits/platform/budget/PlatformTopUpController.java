@@ -64,7 +64,7 @@ class PlatformTopUpController {
 
     @Post("/{id}/confirmation")
     @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
-    @ApiResponse(responseCode = "404", description = "top-up.not-found: no such top-up",
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -74,7 +74,7 @@ class PlatformTopUpController {
 
     @Post("/{id}/rejection")
     @Operation(summary = "Rejects a top-up: the budget is not credited")
-    @ApiResponse(responseCode = "404", description = "top-up.not-found: no such top-up",
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -213,6 +213,7 @@ class CampaignTest implements TestPropertyProvider {
 
         Answer revoked = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/" + grant.id() + "/revocation", "");
         Answer again = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/" + grant.id() + "/revocation", "");
+        Answer unknown = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/999999999/revocation", "");
 
         assertThat(revoked.status()).isEqualTo(200);
         GrantView view = kit.read(revoked, GrantView.class);
@@ -223,6 +224,8 @@ class CampaignTest implements TestPropertyProvider {
         assertThat(view.endedAt()).as("revoked just now").isNotNull();
         assertThat(again.status()).isEqualTo(409);
         assertThat(kit.problem(again).code()).isEqualTo("grant.not-active");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(kit.problem(unknown).code()).isEqualTo("resource.not-found");
         assertThat(allowances.budgetBalance(employer.id())).isEqualTo(10_000);
         CampaignView after = kit.read(allowances.get(employer.hrToken(), "/api/v1/campaigns/" + campaign.id()),
                 CampaignView.class);

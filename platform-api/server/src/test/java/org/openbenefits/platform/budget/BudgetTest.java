@@ -108,7 +108,7 @@ class BudgetTest implements TestPropertyProvider {
         assertThat(kit.problem(confirmAfterRejection).code()).isEqualTo("top-up.already-decided");
         assertThat(allowances.budgetBalance(employer.id())).isEqualTo(10_000);
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(kit.problem(unknown).code()).isEqualTo("top-up.not-found");
+        assertThat(kit.problem(unknown).code()).isEqualTo("resource.not-found");
     }
 
     @Test
