@@ -204,7 +204,7 @@ class PlatformApiInfrastructureTest implements TestPropertyProvider {
         assertThat(error.getResponse().getContentType()).hasValueSatisfying(
                 type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
         assertThat(error.getResponse().getBody(String.class)).hasValueSatisfying(body -> assertThat(body)
-                .contains("\"code\":\"NOT_FOUND\"")
+                .contains("\"code\":\"resource.not-found\"")
                 .contains("\"status\":404")
                 .contains("Ressource introuvable"));
     }

@@ -23,7 +23,8 @@ public final class RefusalCatalogue {
             GeneralRefusal.class,
             FieldCode.class,
             IdentityRefusal.class,
-            org.openbenefits.domain.employee.EmployeeRefusal.class);
+            org.openbenefits.domain.employee.EmployeeRefusal.class,
+            org.openbenefits.domain.allowance.AllowanceRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

@@ -3,7 +3,6 @@ package org.openbenefits.platform.allowance;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,15 +19,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.CampaignPreview;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.contract.api.allowance.CampaignView;
 import org.openbenefits.contract.api.allowance.GrantPage;
 import org.openbenefits.contract.api.allowance.GrantView;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /** HR's allowance campaigns and their grants. Every route is confined to the caller's employer: other ids are 404. */
 @Controller("/api/v1/campaigns")
@@ -36,7 +36,8 @@ import org.openbenefits.platform.web.ProblemException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Campaigns", description = "Allowance campaigns: preview, confirmation, grants, revocation")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "404", description = "NOT_FOUND: no such campaign or grant at the caller's employer",
+@ApiResponse(responseCode = "404", description = "resource.not-found: no such campaign or grant at the caller's "
+        + "employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class CampaignController {
 
@@ -73,35 +74,26 @@ class CampaignController {
     @Operation(summary = "Previews a campaign without writing anything",
             description = "Recipients, total cost against the budget and, for gift cheques, the URSSAF assessment "
                     + "counting each recipient's earlier gift cheques of the year.")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+    @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     CampaignPreview preview(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
-        return previewCampaign.preview(hr, request);
+        return CampaignViews.preview(previewCampaign.preview(hr, CampaignViews.draft(request)));
     }
 
     @Post
     @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
             description = "In one transaction; a refusal writes nothing.")
     @ApiResponse(responseCode = "201", description = "The confirmed campaign")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED, each field at fault in errors",
+    @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "INSUFFICIENT_BUDGET (the detail says the shortfall) or "
-            + "NO_RECIPIENTS",
+    @ApiResponse(responseCode = "409", description = "budget.shortfall (parameters missing, cost, balance) or "
+            + "campaign.no-recipients",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<CampaignView> confirm(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
-        return switch (confirmCampaign.confirm(hr, request)) {
+        return switch (confirmCampaign.confirm(hr, CampaignViews.draft(request))) {
             case ConfirmCampaign.Confirmed confirmed -> HttpResponse.created(
                     campaigns.find(hr.requireEmployerId(), confirmed.campaignId()).orElseThrow());
-            case ConfirmCampaign.NoRecipients _ -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.NO_RECIPIENTS, "Aucun salarié actif ou invité ne correspond à cette cible (ou, pour "
-                    + "un montant par enfant, aucun n'a d'enfant en âge d'en bénéficier : 16 ans au plus dans l'année pour "
-                    + "Noël des enfants, moins de 26 ans au 31 décembre pour la rentrée scolaire) : changez la cible, "
-                    + "puis réessayez.").titled("Aucun bénéficiaire");
-            case ConfirmCampaign.InsufficientBudget insufficient -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.INSUFFICIENT_BUDGET, "Il manque " + insufficient.shortfall().format()
-                    + " au budget pour cette campagne (coût " + insufficient.cost().format() + ", budget disponible "
-                    + insufficient.balance().format() + ") : enregistrez un virement pour approvisionner le budget, "
-                    + "ou réduisez le montant ou la cible, puis réessayez.").titled("Budget insuffisant");
+            case ConfirmCampaign.NotConfirmed refused -> throw refused.refusal().toException();
         };
     }
 
@@ -119,23 +111,16 @@ class CampaignController {
 
     @Post("/grants/{grantId}/revocation")
     @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
-    @ApiResponse(responseCode = "409", description = "GRANT_NOT_ACTIVE: expired or revoked already",
+    @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     GrantView revoke(@Parameter(hidden = true) CurrentUser hr, @PathVariable long grantId) {
         return switch (revokeGrant.revoke(hr, grantId)) {
-            case RevokeGrant.Revoked revoked -> revoked.grant();
-            case RevokeGrant.NotFound _ -> throw new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
-                    "Cette dotation n'existe pas, ou ne fait pas partie de votre entreprise.")
-                    .titled("Dotation introuvable");
-            case RevokeGrant.NotActive notActive -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.GRANT_NOT_ACTIVE, "Cette dotation a déjà "
-                    + (notActive.status() == GrantStatus.EXPIRED ? "expiré" : "été révoquée")
-                    + " : son solde est déjà revenu au budget.").titled("Dotation terminée");
+            case RevokeGrant.Revoked revoked -> grants.find(hr.requireEmployerId(), revoked.grantId()).orElseThrow();
+            case RevokeGrant.NotRevoked refused -> throw refused.refusal().toException();
         };
     }
 
-    private static ProblemException campaignNotFound() {
-        return new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
-                "Cette campagne n'existe pas, ou ne fait pas partie de votre entreprise.").titled("Campagne introuvable");
+    private static Refused campaignNotFound() {
+        return Refusal.of(GeneralRefusal.NOT_FOUND).toException();
     }
 }

@@ -11,7 +11,7 @@ import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.urssaf.UrssafEvent;
 
 /**
- * A campaign request that passed every check ({@link CampaignChecks}), in business terms.
+ * A campaign draft that passed every check ({@link CampaignChecks}), in business terms.
  *
  * @param categories category codes, or just {@code "*"} for any (gift cheques)
  * @param employeeIds for LIST, the chosen employees, all active (or invited) employees of the employer

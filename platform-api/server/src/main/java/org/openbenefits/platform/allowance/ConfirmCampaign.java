@@ -8,8 +8,10 @@ import java.util.Map;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.allowance.Recipients.Recipient;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
@@ -37,14 +39,33 @@ public class ConfirmCampaign {
     public record Confirmed(long campaignId, int grants, Money total) implements Outcome {
     }
 
-    /** The target matches nobody (or, per child, nobody with an eligible child). */
-    public record NoRecipients() implements Outcome {
+    /** A confirmation refused: nothing was written. */
+    public sealed interface NotConfirmed extends Outcome {
+
+        /** The refusal, as every edge gives it. */
+        Refusal refusal();
     }
 
-    public record InsufficientBudget(Money cost, Money balance) implements Outcome {
+    /** The target matches nobody (or, per child, nobody with an eligible child): {@code campaign.no-recipients}. */
+    public record NoRecipients() implements NotConfirmed {
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(AllowanceRefusal.CAMPAIGN_NO_RECIPIENTS);
+        }
+    }
+
+    /** The budget holds less than the campaign costs: {@code budget.shortfall}. */
+    public record InsufficientBudget(Money cost, Money balance) implements NotConfirmed {
 
         public Money shortfall() {
             return cost.minus(balance);
+        }
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(AllowanceRefusal.BUDGET_SHORTFALL, "missing", shortfall(), "cost", cost,
+                    "balance", balance);
         }
     }
 
@@ -65,12 +86,12 @@ public class ConfirmCampaign {
         this.clock = clock;
     }
 
-    /** @throws org.openbenefits.platform.web.ProblemException 400 VALIDATION_FAILED for bad input */
+    /** @throws Refused {@code request.invalid} naming each field at fault */
     @Transactional
-    public Outcome confirm(CurrentUser hr, CampaignRequest request) {
+    public Outcome confirm(CurrentUser hr, CampaignDraft draft) {
         long employerId = hr.requireEmployerId();
         Instant now = clock.instant();
-        CampaignSpec spec = checks.check(employerId, request, LocalDate.ofInstant(now, ParisFormats.PARIS));
+        CampaignSpec spec = checks.check(employerId, draft, LocalDate.ofInstant(now, ParisFormats.PARIS));
         List<Recipient> who = recipients.of(employerId, spec);
         if (who.isEmpty()) {
             return new NoRecipients();

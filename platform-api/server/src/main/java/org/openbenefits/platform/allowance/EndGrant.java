@@ -31,8 +31,8 @@ import org.openbenefits.platform.ledger.PostingResult;
 public class EndGrant {
 
     /** A grant row locked for this transaction. */
-    public record LockedGrant(long id, long employerId, long campaignId, String campaignName, GrantStatus status,
-                              LocalDate expiresOn) {
+    public record LockedGrant(long id, long employerId, long employeeId, long campaignId, String campaignName,
+                              GrantStatus status, LocalDate expiresOn) {
     }
 
     private final Jdbc jdbc;
@@ -49,18 +49,18 @@ public class EndGrant {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Optional<LockedGrant> lock(long grantId, @Nullable Long employerId) {
         Optional<LockedGrant> grant = jdbc.one("""
-                SELECT id, employer_id, campaign_id, status, expires_on FROM allowance_grant
+                SELECT id, employer_id, employee_id, campaign_id, status, expires_on FROM allowance_grant
                 WHERE id = ? FOR UPDATE""", row -> new LockedGrant(row.getLong("id"), row.getLong("employer_id"),
-                row.getLong("campaign_id"), "", GrantStatus.valueOf(row.getString("status")),
-                row.getObject("expires_on", LocalDate.class)), grantId);
+                row.getLong("employee_id"), row.getLong("campaign_id"), "",
+                GrantStatus.valueOf(row.getString("status")), row.getObject("expires_on", LocalDate.class)), grantId);
         if (grant.isEmpty() || (employerId != null && grant.get().employerId() != employerId)) {
             return Optional.empty();
         }
         String campaignName = jdbc.one("SELECT name FROM allowance_campaign WHERE id = ?", row -> row.getString(1),
                 grant.get().campaignId()).orElse("");
         LockedGrant found = grant.get();
-        return Optional.of(new LockedGrant(found.id(), found.employerId(), found.campaignId(), campaignName,
-                found.status(), found.expiresOn()));
+        return Optional.of(new LockedGrant(found.id(), found.employerId(), found.employeeId(), found.campaignId(),
+                campaignName, found.status(), found.expiresOn()));
     }
 
     /**

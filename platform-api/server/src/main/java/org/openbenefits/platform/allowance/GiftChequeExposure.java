@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.CampaignPreview.SubjectEmployee;
-import org.openbenefits.contract.api.allowance.CampaignPreview.UrssafPreview;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.urssaf.AssessGiftVouchers;
 import org.openbenefits.domain.urssaf.GiftVoucher;
@@ -22,6 +20,7 @@ import org.openbenefits.domain.urssaf.GiftVoucherAssessment;
 import org.openbenefits.domain.urssaf.SocialSecurityCeilings;
 import org.openbenefits.domain.urssaf.UrssafEvent;
 import org.openbenefits.platform.allowance.Recipients.Recipient;
+import org.openbenefits.platform.allowance.UrssafExposure.SubjectEmployee;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.notification.ParisFormats;
 
@@ -47,14 +46,14 @@ class GiftChequeExposure {
     }
 
     /**
-     * The assessment; when the year's PMSS is not in the table yet, a preview that says so
-     * ({@link UrssafPreview#thresholdIsUnknown()}) rather than nothing.
+     * The assessment; when the year's PMSS is not in the table yet, an exposure that says so
+     * ({@link UrssafExposure.ThresholdUnknown}) rather than nothing.
      */
-    UrssafPreview assess(long employerId, CampaignSpec spec, List<Recipient> recipients) {
+    UrssafExposure assess(long employerId, CampaignSpec spec, List<Recipient> recipients) {
         Year year = Year.of(spec.year());
         Optional<Money> known = SocialSecurityCeilings.published().giftThreshold(year);
         if (known.isEmpty()) {
-            return UrssafPreview.unknownThreshold(year.getValue());
+            return new UrssafExposure.ThresholdUnknown(year.getValue());
         }
         Map<Long, List<GiftVoucher>> earlier = earlierVouchers(employerId, year);
         List<SubjectEmployee> subject = new ArrayList<>();
@@ -65,19 +64,19 @@ class GiftChequeExposure {
             vouchers.addAll(thisCampaign(spec, recipient));
             GiftVoucherAssessment assessment = assess.assess(year, vouchers);
             if (!(assessment instanceof GiftVoucherAssessment.Assessed assessed)) {
-                return UrssafPreview.unknownThreshold(year.getValue());
+                return new UrssafExposure.ThresholdUnknown(year.getValue());
             }
             threshold = assessed.threshold();
             Money subjectAmount = assessed.subjectAmount(vouchers);
             if (subjectAmount.isPositive()) {
-                subject.add(new SubjectEmployee(recipient.employeeId(), recipient.name(), total(before).cents(),
-                        recipient.amount().cents(), subjectAmount.cents()));
+                subject.add(new SubjectEmployee(recipient.employeeId(), recipient.name(), total(before),
+                        recipient.amount(), subjectAmount));
             }
         }
-        subject.sort(Comparator.comparingLong(SubjectEmployee::subjectCents).reversed()
+        subject.sort(Comparator.comparing(SubjectEmployee::subject).reversed()
                 .thenComparing(SubjectEmployee::name));
-        long subjectTotal = subject.stream().mapToLong(SubjectEmployee::subjectCents).reduce(0, Math::addExact);
-        return UrssafPreview.assessed(year.getValue(), threshold.cents(), subject.size(), subjectTotal,
+        Money subjectTotal = subject.stream().map(SubjectEmployee::subject).reduce(Money.ZERO, Money::plus);
+        return new UrssafExposure.Assessed(year.getValue(), threshold, subject.size(), subjectTotal,
                 subject.subList(0, Math.min(MAX_LINES, subject.size())));
     }
 

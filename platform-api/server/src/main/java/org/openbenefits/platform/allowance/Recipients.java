@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.ProblemDetail.FieldError;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.allowance.ChildEligibility;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.domain.urssaf.UrssafEvent;
 import org.openbenefits.platform.infrastructure.Jdbc;
-import org.openbenefits.platform.web.ProblemException;
 
 /**
  * Who a campaign gives to: the employer's ACTIVE and INVITED employees (never deactivated or deleted ones) matching
@@ -107,7 +108,8 @@ public class Recipients {
     /**
      * What the recipients receive together, added exactly.
      *
-     * @throws ProblemException 400 VALIDATION_FAILED on amountCents when the total does not fit in a long
+     * @throws Refused {@code request.invalid}, {@code campaign.total-too-large} on amountCents, when the total does not
+     *                 fit in a long
      */
     public static Money total(List<Recipient> recipients) {
         return Money.ofCents(exact(() -> {
@@ -127,8 +129,7 @@ public class Recipients {
         try {
             return sum.compute();
         } catch (ArithmeticException overflow) {
-            throw ProblemException.invalid(List.of(new FieldError("amountCents", "Le coût total de la campagne est "
-                    + "trop élevé pour être distribué : réduisez le montant ou le nombre de bénéficiaires.")));
+            throw Refusal.onField("amountCents", AllowanceRefusal.CAMPAIGN_TOTAL_TOO_LARGE).toException();
         }
     }
 

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.GrantView;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.security.CurrentUser;
@@ -18,24 +20,40 @@ public class RevokeGrant {
     public sealed interface Outcome {
     }
 
-    public record Revoked(GrantView grant, Money returned) implements Outcome {
+    /** The grant is revoked; {@code returned} went back to the budget. */
+    public record Revoked(long grantId, Money returned) implements Outcome {
     }
 
-    /** Unknown, or another employer's: the same answer. */
-    public record NotFound() implements Outcome {
+    /** A revocation refused: nothing was written. */
+    public sealed interface NotRevoked extends Outcome {
+
+        /** The refusal, as every edge gives it. */
+        Refusal refusal();
     }
 
-    /** Expired or revoked already. */
-    public record NotActive(GrantStatus status) implements Outcome {
+    /** Unknown, or another employer's: the same answer, {@code resource.not-found}. */
+    public record NotFound() implements NotRevoked {
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(GeneralRefusal.NOT_FOUND);
+        }
+    }
+
+    /** Expired or revoked already: {@code grant.not-active}. */
+    public record NotActive(GrantStatus status) implements NotRevoked {
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(AllowanceRefusal.GRANT_NOT_ACTIVE);
+        }
     }
 
     private final EndGrant endGrant;
-    private final GrantReader grants;
     private final Audit audit;
 
-    RevokeGrant(EndGrant endGrant, GrantReader grants, Audit audit) {
+    RevokeGrant(EndGrant endGrant, Audit audit) {
         this.endGrant = endGrant;
-        this.grants = grants;
         this.audit = audit;
     }
 
@@ -51,10 +69,9 @@ public class RevokeGrant {
             return new NotActive(grant.status());
         }
         Money returned = endGrant.end(grant, GrantStatus.REVOKED, hr.id());
-        GrantView view = grants.find(employerId, grantId).orElseThrow();
         audit.record(hr.id(), employerId, AuditAction.GRANT_REVOKED, "grant:" + grantId,
-                grant.campaignName() + " : " + returned.format() + " rendus au budget (salarié " + view.employeeId()
+                grant.campaignName() + " : " + returned.format() + " rendus au budget (salarié " + grant.employeeId()
                         + ")");
-        return new Revoked(view, returned);
+        return new Revoked(grantId, returned);
     }
 }

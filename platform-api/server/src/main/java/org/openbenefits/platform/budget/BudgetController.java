@@ -34,10 +34,12 @@ class BudgetController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final BudgetReader reader;
+    private final TopUpReader topUps;
     private final RecordTopUp recordTopUp;
 
-    BudgetController(BudgetReader reader, RecordTopUp recordTopUp) {
+    BudgetController(BudgetReader reader, TopUpReader topUps, RecordTopUp recordTopUp) {
         this.reader = reader;
+        this.topUps = topUps;
         this.recordTopUp = recordTopUp;
     }
 
@@ -60,9 +62,12 @@ class BudgetController {
             description = "PENDING until a platform admin confirms it, unless the platform confirms top-ups at once "
                     + "(the demo does).")
     @ApiResponse(responseCode = "201", description = "The recorded top-up")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: amount zero, negative or over 10,000,000 EUR, reference missing",
+    @ApiResponse(responseCode = "400", description = "request.invalid: amount zero or negative (field.not-positive) "
+            + "or over 10,000,000 EUR (top-up.amount-too-large), reference missing or too long",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<TopUpView> recordTopUp(@Parameter(hidden = true) CurrentUser hr, @Body TopUpRequest request) {
-        return HttpResponse.created(recordTopUp.record(hr, request));
+        RecordTopUp.Recorded recorded = recordTopUp.record(hr,
+                new BankTransfer(request.amountCents(), request.bankReference()));
+        return HttpResponse.created(topUps.find(recorded.topUpId()).orElseThrow());
     }
 }

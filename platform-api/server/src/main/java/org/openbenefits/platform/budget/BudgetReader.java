@@ -17,9 +17,9 @@ import org.openbenefits.platform.infrastructure.Jdbc;
 public class BudgetReader {
 
     private final Jdbc jdbc;
-    private final TopUps topUps;
+    private final TopUpReader topUps;
 
-    BudgetReader(Jdbc jdbc, TopUps topUps) {
+    BudgetReader(Jdbc jdbc, TopUpReader topUps) {
         this.jdbc = jdbc;
         this.topUps = topUps;
     }

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.TopUpView;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.ledger.Posting;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.ledger.EmployerAccounts;
@@ -28,13 +30,33 @@ public class DecideTopUp {
     public sealed interface Outcome {
     }
 
-    public record Decided(TopUpView topUp) implements Outcome {
+    /** The top-up is decided: CONFIRMED or REJECTED. */
+    public record Decided(long topUpId, TopUpStatus status) implements Outcome {
     }
 
-    public record NotFound() implements Outcome {
+    /** A decision refused: nothing was written. */
+    public sealed interface NotDecided extends Outcome {
+
+        /** The refusal, as every edge gives it. */
+        Refusal refusal();
     }
 
-    public record AlreadyDecided(TopUpStatus status) implements Outcome {
+    /** No such top-up: {@code resource.not-found}. */
+    public record NotFound() implements NotDecided {
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(GeneralRefusal.NOT_FOUND);
+        }
+    }
+
+    /** Confirmed or rejected already: {@code top-up.already-decided}. */
+    public record AlreadyDecided(TopUpStatus status) implements NotDecided {
+
+        @Override
+        public Refusal refusal() {
+            return Refusal.of(AllowanceRefusal.TOP_UP_ALREADY_DECIDED);
+        }
     }
 
     private final TopUps topUps;
@@ -70,7 +92,7 @@ public class DecideTopUp {
         topUps.decide(topUpId, TopUpStatus.CONFIRMED, deciderId, now, posted.movementId());
         audit.record(deciderId, topUp.employerId(), AuditAction.TOP_UP_CONFIRMED, "top-up:" + topUpId,
                 Money.ofCents(topUp.amountCents()).format() + " (" + topUp.bankReference() + ")");
-        return new Decided(topUps.find(topUpId).orElseThrow());
+        return new Decided(topUpId, TopUpStatus.CONFIRMED);
     }
 
     @Transactional
@@ -86,6 +108,6 @@ public class DecideTopUp {
         topUps.decide(topUpId, TopUpStatus.REJECTED, deciderId, clock.instant(), null);
         audit.record(deciderId, topUp.employerId(), AuditAction.TOP_UP_REJECTED, "top-up:" + topUpId,
                 Money.ofCents(topUp.amountCents()).format() + " (" + topUp.bankReference() + ")");
-        return new Decided(topUps.find(topUpId).orElseThrow());
+        return new Decided(topUpId, TopUpStatus.REJECTED);
     }
 }

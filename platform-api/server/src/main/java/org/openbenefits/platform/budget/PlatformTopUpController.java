@@ -1,10 +1,11 @@
 package org.openbenefits.platform.budget;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -20,11 +21,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.TopUpView;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /** Platform admins check the employers' bank transfers and confirm or reject them. */
 @Controller("/api/v1/platform/top-ups")
@@ -32,14 +33,14 @@ import org.openbenefits.platform.web.ProblemException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Ledger")
 @SecurityRequirement(name = "bearerAuth")
-@ApiResponse(responseCode = "403", description = "FORBIDDEN: platform admins only",
+@ApiResponse(responseCode = "403", description = "access.forbidden: platform admins only",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class PlatformTopUpController {
 
-    private final TopUps topUps;
+    private final TopUpReader topUps;
     private final DecideTopUp decide;
 
-    PlatformTopUpController(TopUps topUps, DecideTopUp decide) {
+    PlatformTopUpController(TopUpReader topUps, DecideTopUp decide) {
         this.topUps = topUps;
         this.decide = decide;
     }
@@ -47,7 +48,7 @@ class PlatformTopUpController {
     @Get
     @Operation(summary = "Lists the top-ups of all employers, newest first",
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: unknown status",
+    @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     List<TopUpView> topUps(@QueryValue @Nullable String status) {
         if (status == null || status.isBlank()) {
@@ -56,16 +57,16 @@ class PlatformTopUpController {
         try {
             return topUps.all(TopUpStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            throw ProblemException.invalid(List.of(new ProblemDetail.FieldError("status",
-                    "Statut inconnu : choisissez PENDING, CONFIRMED ou REJECTED.")));
+            throw Refusal.onField("status", FieldCode.UNKNOWN_VALUE, "allowed", Arrays.stream(TopUpStatus.values())
+                    .map(Enum::name).collect(Collectors.joining(", "))).toException();
         }
     }
 
     @Post("/{id}/confirmation")
     @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
-    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such top-up",
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "TOP_UP_ALREADY_DECIDED: confirmed or rejected already",
+    @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     TopUpView confirm(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.confirm(admin.id(), id));
@@ -73,23 +74,18 @@ class PlatformTopUpController {
 
     @Post("/{id}/rejection")
     @Operation(summary = "Rejects a top-up: the budget is not credited")
-    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such top-up",
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "TOP_UP_ALREADY_DECIDED: confirmed or rejected already",
+    @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     TopUpView reject(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.reject(admin.id(), id));
     }
 
-    private static TopUpView decided(DecideTopUp.Outcome outcome) {
+    private TopUpView decided(DecideTopUp.Outcome outcome) {
         return switch (outcome) {
-            case DecideTopUp.Decided decided -> decided.topUp();
-            case DecideTopUp.NotFound _ -> throw new ProblemException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND,
-                    "Ce virement n'existe pas : rechargez la liste des virements.").titled("Virement introuvable");
-            case DecideTopUp.AlreadyDecided already -> throw new ProblemException(HttpStatus.CONFLICT,
-                    ProblemCodes.TOP_UP_ALREADY_DECIDED, "Ce virement a déjà été "
-                    + (already.status() == TopUpStatus.CONFIRMED ? "confirmé" : "rejeté")
-                    + " : rechargez la liste des virements.").titled("Virement déjà traité");
+            case DecideTopUp.Decided decided -> topUps.find(decided.topUpId()).orElseThrow();
+            case DecideTopUp.NotDecided refused -> throw refused.refusal().toException();
         };
     }
 }

@@ -7,14 +7,15 @@ import java.util.List;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.ProblemDetail.FieldError;
-import org.openbenefits.contract.api.allowance.TopUpRequest;
-import org.openbenefits.contract.api.allowance.TopUpView;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.audit.Audit;
 import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.web.ProblemException;
 
 /**
  * HR records a bank transfer made to fund the budget. It waits for a platform admin, unless
@@ -27,6 +28,10 @@ public class RecordTopUp {
     static final int REFERENCE_LENGTH = 80;
     /** The largest transfer recorded at once: 10,000,000 EUR. */
     static final long MAX_AMOUNT_CENTS = 1_000_000_000L;
+
+    /** The top-up recorded, PENDING or, when the platform confirms top-ups at once, CONFIRMED. */
+    public record Recorded(long topUpId, TopUpStatus status) {
+    }
 
     private final TopUps topUps;
     private final DecideTopUp decide;
@@ -44,36 +49,34 @@ public class RecordTopUp {
     }
 
     /**
-     * @throws ProblemException 400 VALIDATION_FAILED for a zero or negative amount, one over 10,000,000 EUR, or a
-     *                          missing reference
+     * @throws Refused {@code request.invalid} for a zero or negative amount, one over 10,000,000 EUR
+     *                 ({@code top-up.amount-too-large}), or a missing or too long reference
      */
     @Transactional
-    public TopUpView record(CurrentUser hr, TopUpRequest request) {
+    public Recorded record(CurrentUser hr, BankTransfer transfer) {
         long employerId = hr.requireEmployerId();
-        String reference = request.bankReference() == null ? "" : request.bankReference().strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (request.amountCents() <= 0) {
-            errors.add(new FieldError("amountCents", "Indiquez le montant du virement, supérieur à zéro."));
-        } else if (request.amountCents() > MAX_AMOUNT_CENTS) {
-            errors.add(new FieldError("amountCents", "Un virement est limité à "
-                    + Money.ofCents(MAX_AMOUNT_CENTS).format() + " : pour un montant plus élevé, enregistrez "
-                    + "plusieurs virements."));
+        String reference = transfer.bankReference() == null ? "" : transfer.bankReference().strip();
+        List<FieldRefusal> errors = new ArrayList<>();
+        if (transfer.amountCents() <= 0) {
+            errors.add(FieldRefusal.of("amountCents", FieldCode.NOT_POSITIVE));
+        } else if (transfer.amountCents() > MAX_AMOUNT_CENTS) {
+            errors.add(FieldRefusal.of("amountCents", AllowanceRefusal.TOP_UP_AMOUNT_TOO_LARGE,
+                    "max", Money.ofCents(MAX_AMOUNT_CENTS)));
         }
         if (reference.isEmpty()) {
-            errors.add(new FieldError("bankReference",
-                    "Indiquez la référence du virement telle qu'elle figure sur votre relevé bancaire."));
+            errors.add(FieldRefusal.of("bankReference", FieldCode.REQUIRED));
         } else if (reference.length() > REFERENCE_LENGTH) {
-            errors.add(new FieldError("bankReference", "La référence compte au plus 80 caractères."));
+            errors.add(FieldRefusal.of("bankReference", FieldCode.TOO_LONG, "max", (long) REFERENCE_LENGTH));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Refusal.invalid(errors).toException();
         }
-        long id = topUps.insert(employerId, request.amountCents(), reference, hr.id(), clock.instant());
+        long id = topUps.insert(employerId, transfer.amountCents(), reference, hr.id(), clock.instant());
         audit.record(hr.id(), employerId, AuditAction.TOP_UP_RECORDED, "top-up:" + id,
-                Money.ofCents(request.amountCents()).format() + " (" + reference + ")");
+                Money.ofCents(transfer.amountCents()).format() + " (" + reference + ")");
         if (confirmAtOnce && decide.confirm(hr.id(), id) instanceof DecideTopUp.Decided decided) {
-            return decided.topUp();
+            return new Recorded(id, decided.status());
         }
-        return topUps.find(id).orElseThrow();
+        return new Recorded(id, TopUpStatus.PENDING);
     }
 }

@@ -8,14 +8,14 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.CampaignRequest;
-import org.openbenefits.contract.api.allowance.TopUpRequest;
-import org.openbenefits.contract.api.allowance.TopUpView;
 import org.openbenefits.domain.catalogue.Category;
+import org.openbenefits.platform.allowance.CampaignDraft;
 import org.openbenefits.platform.allowance.CampaignReader;
 import org.openbenefits.platform.allowance.ConfirmCampaign;
+import org.openbenefits.platform.budget.BankTransfer;
 import org.openbenefits.platform.budget.DecideTopUp;
 import org.openbenefits.platform.budget.RecordTopUp;
+import org.openbenefits.platform.budget.TopUpStatus;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.notification.ParisFormats;
 import org.openbenefits.platform.security.CurrentUser;
@@ -59,27 +59,27 @@ class DemoAllowances {
         boolean funded = jdbc.number("SELECT COUNT(*) FROM budget_top_up WHERE employer_id = ? AND bank_reference = ?",
                 employerId, TOP_UP_REFERENCE) > 0;
         if (!funded) {
-            TopUpView topUp = recordTopUp.record(hr, new TopUpRequest(TOP_UP_CENTS, TOP_UP_REFERENCE));
-            if ("PENDING".equals(topUp.status())) {
-                decideTopUp.confirm(adminId, topUp.id());
+            RecordTopUp.Recorded topUp = recordTopUp.record(hr, new BankTransfer(TOP_UP_CENTS, TOP_UP_REFERENCE));
+            if (topUp.status() == TopUpStatus.PENDING) {
+                decideTopUp.confirm(adminId, topUp.topUpId());
             }
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ParisFormats.PARIS);
-        distribute(hr, new CampaignRequest("SUBSIDY", CINEMA, 3000, false, today, today.plusWeeks(3),
+        distribute(hr, new CampaignDraft("SUBSIDY", CINEMA, 3000, false, today, today.plusWeeks(3),
                 List.of(Category.CINEMA.code()), 50, null, "LIST", null, employeeIds));
-        distribute(hr, new CampaignRequest("CULTURE_CHEQUE", CULTURE, 8000, false, today, today.plusMonths(5),
+        distribute(hr, new CampaignDraft("CULTURE_CHEQUE", CULTURE, 8000, false, today, today.plusMonths(5),
                 Category.culturalOnes().stream().map(Category::code).toList(), null, null, "LIST", null,
                 employeeIds));
-        distribute(hr, new CampaignRequest("GIFT_CHEQUE", CHRISTMAS, 15000, false, today,
+        distribute(hr, new CampaignDraft("GIFT_CHEQUE", CHRISTMAS, 15000, false, today,
                 LocalDate.of(today.getYear() + 1, 12, 31), List.of("*"), null, "NOEL_SALARIE", "LIST", null,
                 employeeIds));
     }
 
-    private void distribute(CurrentUser hr, CampaignRequest request) {
-        if (campaigns.idByName(hr.requireEmployerId(), request.name()).isEmpty()) {
-            ConfirmCampaign.Outcome outcome = confirmCampaign.confirm(hr, request);
+    private void distribute(CurrentUser hr, CampaignDraft draft) {
+        if (campaigns.idByName(hr.requireEmployerId(), draft.name()).isEmpty()) {
+            ConfirmCampaign.Outcome outcome = confirmCampaign.confirm(hr, draft);
             if (!(outcome instanceof ConfirmCampaign.Confirmed)) {
-                throw new IllegalStateException("Demo campaign " + request.name() + " refused: " + outcome);
+                throw new IllegalStateException("Demo campaign " + draft.name() + " refused: " + outcome);
             }
         }
     }

@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,11 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Connection;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.LedgerCheckReport;
-import org.openbenefits.platform.audit.Audit;
-import org.openbenefits.platform.audit.AuditAction;
 import org.openbenefits.platform.security.CurrentUser;
 
 /** Platform admins run the ledger's consistency check. */
@@ -29,13 +25,9 @@ import org.openbenefits.platform.security.CurrentUser;
 class LedgerController {
 
     private final CheckLedger checkLedger;
-    private final Audit audit;
-    private final TransactionOperations<Connection> transactions;
 
-    LedgerController(CheckLedger checkLedger, Audit audit, TransactionOperations<Connection> transactions) {
+    LedgerController(CheckLedger checkLedger) {
         this.checkLedger = checkLedger;
-        this.audit = audit;
-        this.transactions = transactions;
     }
 
     @Post("/check")
@@ -44,15 +36,9 @@ class LedgerController {
                     + "entries, no balance but external funding is negative, and the balances of all accounts sum to "
                     + "zero. The problems found are listed in French.")
     @ApiResponse(responseCode = "200", description = "The report; consistent is false when problems were found")
-    @ApiResponse(responseCode = "403", description = "FORBIDDEN: platform admins only",
+    @ApiResponse(responseCode = "403", description = "access.forbidden: platform admins only",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     LedgerCheckReport check(@Parameter(hidden = true) CurrentUser admin) {
-        LedgerCheckReport report = checkLedger.check();
-        transactions.executeWrite(status -> {
-            audit.record(admin.id(), null, AuditAction.LEDGER_CHECKED, "ledger",
-                    report.consistent() ? "Grand livre cohérent" : report.problems().size() + " problème(s) trouvé(s)");
-            return null;
-        });
-        return report;
+        return LedgerViews.report(checkLedger.checkFor(admin.id()));
     }
 }

@@ -21,7 +21,7 @@ import org.openbenefits.platform.auth.Sessions.Summary;
 import org.openbenefits.platform.employee.EmployeeChildren;
 import org.openbenefits.platform.employee.EmployeeProfiles;
 import org.openbenefits.platform.security.CurrentUser;
-import org.openbenefits.platform.wallet.ReadWallet;
+import org.openbenefits.platform.wallet.WalletReader;
 import org.openbenefits.domain.identity.Role;
 
 /**
@@ -41,13 +41,13 @@ public class PersonalDataReader {
     private final Sessions sessions;
     private final Audit audit;
     private final AuditReader auditReader;
-    private final ReadWallet wallets;
+    private final WalletReader wallets;
     private final EmailChangeLinks emailChanges;
     private final Clock clock;
 
     PersonalDataReader(UserAccounts accounts, Employers employers, EmployeeProfiles profiles,
                        EmployeeChildren children, Sessions sessions, Audit audit, AuditReader auditReader,
-                       ReadWallet wallets, EmailChangeLinks emailChanges, Clock clock) {
+                       WalletReader wallets, EmailChangeLinks emailChanges, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.profiles = profiles;

@@ -20,10 +20,10 @@ import org.openbenefits.platform.security.CurrentUser;
 @SecurityRequirement(name = "bearerAuth")
 class WalletController {
 
-    private final ReadWallet readWallet;
+    private final WalletReader wallets;
 
-    WalletController(ReadWallet readWallet) {
-        this.readWallet = readWallet;
+    WalletController(WalletReader wallets) {
+        this.wallets = wallets;
     }
 
     @Get
@@ -31,6 +31,6 @@ class WalletController {
             description = "Active grants first in the order checkout spends them (kind, earliest expiry, id), then "
                     + "ended ones; daysLeft counts Paris days to the last valid day.")
     WalletView wallet(@Parameter(hidden = true) CurrentUser employee) {
-        return readWallet.wallet(employee.id());
+        return wallets.wallet(employee.id());
     }
 }

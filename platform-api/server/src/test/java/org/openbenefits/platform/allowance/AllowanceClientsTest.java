@@ -14,7 +14,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.BudgetApiClient;
 import org.openbenefits.contract.api.allowance.CampaignApiClient;
@@ -91,7 +90,7 @@ class AllowanceClientsTest implements TestPropertyProvider {
         HttpClientResponseException decided = assertThrows(HttpClientResponseException.class,
                 () -> platform.reject(recorded.id()));
         assertThat(decided.getResponse().getBody(ProblemDetail.class).orElseThrow().code())
-                .isEqualTo(ProblemCodes.TOP_UP_ALREADY_DECIDED);
+                .isEqualTo("top-up.already-decided");
         assertThat(platform.checkLedger().consistent()).isTrue();
 
         use(hr);

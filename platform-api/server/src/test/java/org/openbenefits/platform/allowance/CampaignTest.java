@@ -14,7 +14,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.allowance.BudgetStatement;
 import org.openbenefits.contract.api.allowance.CampaignPreview;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
@@ -196,7 +195,7 @@ class CampaignTest implements TestPropertyProvider {
         CampaignView accounting = allowances.confirmed(employer, new CampaignRequest("SUBSIDY", "Compta", 1_000, false,
                 TODAY, TODAY.plusDays(10), List.of("CINEMA"), 50, null, "DEPARTMENT", "comptabilité", List.of()));
 
-        assertThat(kit.problem(answer).code()).isEqualTo(ProblemCodes.NO_RECIPIENTS);
+        assertThat(kit.problem(answer).code()).isEqualTo("campaign.no-recipients");
         assertThat(accounting.grants()).isEqualTo(1);
         assertThat(accounting.maxSharePercent()).isEqualTo(50);
         assertThat(accounting.targetValue()).isEqualTo("comptabilité");
@@ -214,6 +213,7 @@ class CampaignTest implements TestPropertyProvider {
 
         Answer revoked = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/" + grant.id() + "/revocation", "");
         Answer again = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/" + grant.id() + "/revocation", "");
+        Answer unknown = kit.postAs(employer.hrToken(), "/api/v1/campaigns/grants/999999999/revocation", "");
 
         assertThat(revoked.status()).isEqualTo(200);
         GrantView view = kit.read(revoked, GrantView.class);
@@ -223,7 +223,9 @@ class CampaignTest implements TestPropertyProvider {
         assertThat(grant.endedAt()).as("active").isNull();
         assertThat(view.endedAt()).as("revoked just now").isNotNull();
         assertThat(again.status()).isEqualTo(409);
-        assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.GRANT_NOT_ACTIVE);
+        assertThat(kit.problem(again).code()).isEqualTo("grant.not-active");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(kit.problem(unknown).code()).isEqualTo("resource.not-found");
         assertThat(allowances.budgetBalance(employer.id())).isEqualTo(10_000);
         CampaignView after = kit.read(allowances.get(employer.hrToken(), "/api/v1/campaigns/" + campaign.id()),
                 CampaignView.class);

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.allowance.CampaignView;
 import org.openbenefits.contract.api.allowance.GrantView;
-import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.AllowanceTestKit.Employer;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.ledger.CheckLedger;
+import org.openbenefits.platform.ledger.LedgerCheck;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -87,8 +87,8 @@ class ConcurrentDistributionTest implements TestPropertyProvider {
             String name = "Campagne " + i;
             tasks.add(() -> {
                 start.await();
-                return confirmCampaign.confirm(hr, AllowanceTestKit.subsidy(name, 1_500, TODAY, TODAY.plusMonths(1),
-                        pair));
+                return confirmCampaign.confirm(hr, CampaignViews.draft(AllowanceTestKit.subsidy(name, 1_500, TODAY,
+                        TODAY.plusMonths(1), pair)));
             });
         }
         for (long grantId : toRevoke) {
@@ -122,7 +122,7 @@ class ConcurrentDistributionTest implements TestPropertyProvider {
         long inGrants = allowances.grantBalances(employer.id());
         assertThat(budget + inGrants).isEqualTo(allowances.confirmedTopUps(employer.id())).isEqualTo(50_000);
         assertThat(inGrants).isEqualTo(confirmed * 3_000);
-        LedgerCheckReport report = checkLedger.check();
+        LedgerCheck report = checkLedger.check();
         assertThat(report.problems()).isEmpty();
         assertThat(report.consistent()).isTrue();
     }

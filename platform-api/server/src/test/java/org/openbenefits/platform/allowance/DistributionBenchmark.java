@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openbenefits.contract.api.allowance.CampaignPreview;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.platform.AllowanceTestKit;
@@ -110,11 +109,12 @@ class DistributionBenchmark implements TestPropertyProvider {
     }
 
     private void measure(CurrentUser hr, int expected, CampaignRequest request) {
+        CampaignDraft draft = CampaignViews.draft(request);
         long previewStarted = System.nanoTime();
-        CampaignPreview preview = previewCampaign.preview(hr, request);
+        PreviewCampaign.Preview preview = previewCampaign.preview(hr, draft);
         long previewMillis = millisSince(previewStarted);
         long confirmStarted = System.nanoTime();
-        ConfirmCampaign.Outcome outcome = confirmCampaign.confirm(hr, request);
+        ConfirmCampaign.Outcome outcome = confirmCampaign.confirm(hr, draft);
         long confirmMillis = millisSince(confirmStarted);
         long readStarted = System.nanoTime();
         long campaignId = ((ConfirmCampaign.Confirmed) outcome).campaignId();

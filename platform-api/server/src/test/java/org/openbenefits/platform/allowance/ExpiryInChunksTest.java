@@ -29,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.allowance.BudgetStatement;
 import org.openbenefits.contract.api.allowance.CampaignView;
 import org.openbenefits.contract.api.allowance.GrantView;
-import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.domain.identity.Role;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.platform.AllowanceTestKit;
@@ -40,6 +39,7 @@ import org.openbenefits.platform.allowance.expiry.DailyAllowanceJob;
 import org.openbenefits.platform.budget.BudgetReader;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.ledger.CheckLedger;
+import org.openbenefits.platform.ledger.LedgerCheck;
 import org.openbenefits.platform.ledger.Ledger;
 import org.openbenefits.platform.ledger.LedgerAccountType;
 import org.openbenefits.platform.ledger.Movement;
@@ -314,7 +314,7 @@ class ExpiryInChunksTest implements TestPropertyProvider {
     }
 
     private void assertConsistent() {
-        LedgerCheckReport report = checkLedger.check();
+        LedgerCheck report = checkLedger.check();
         assertThat(report.problems()).isEmpty();
         assertThat(report.consistent()).isTrue();
     }

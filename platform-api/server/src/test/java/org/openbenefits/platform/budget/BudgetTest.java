@@ -1,6 +1,7 @@
 package org.openbenefits.platform.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.BudgetStatement;
 import org.openbenefits.contract.api.allowance.BudgetView;
@@ -99,14 +99,30 @@ class BudgetTest implements TestPropertyProvider {
         Answer confirmAfterRejection = kit.postAs(allowances.adminToken(),
                 "/api/v1/platform/top-ups/" + other.id() + "/confirmation", "");
 
+        Answer unknown = kit.postAs(allowances.adminToken(), "/api/v1/platform/top-ups/999999/confirmation", "");
+
         assertThat(again.status()).isEqualTo(409);
-        assertThat(kit.problem(again).code()).isEqualTo(ProblemCodes.TOP_UP_ALREADY_DECIDED);
+        assertThat(kit.problem(again).code()).isEqualTo("top-up.already-decided");
         assertThat(kit.read(rejected, TopUpView.class).status()).isEqualTo("REJECTED");
         assertThat(confirmAfterRejection.status()).isEqualTo(409);
-        assertThat(kit.problem(confirmAfterRejection).detail()).contains("rejeté");
+        assertThat(kit.problem(confirmAfterRejection).code()).isEqualTo("top-up.already-decided");
         assertThat(allowances.budgetBalance(employer.id())).isEqualTo(10_000);
-        assertThat(kit.postAs(allowances.adminToken(), "/api/v1/platform/top-ups/999999/confirmation", "").status())
-                .isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(kit.problem(unknown).code()).isEqualTo("resource.not-found");
+    }
+
+    @Test
+    void an_unknown_status_filter_is_refused_naming_the_statuses_allowed() {
+        Answer answer = allowances.get(allowances.adminToken(), "/api/v1/platform/top-ups?status=LOST");
+
+        assertThat(answer.status()).isEqualTo(400);
+        ProblemDetail problem = kit.problem(answer);
+        assertThat(problem.code()).isEqualTo("request.invalid");
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("status");
+            assertThat(error.code()).isEqualTo("field.unknown-value");
+            assertThat(error.parameters()).containsEntry("allowed", "PENDING, CONFIRMED, REJECTED");
+        });
     }
 
     @Test
@@ -118,9 +134,10 @@ class BudgetTest implements TestPropertyProvider {
 
         assertThat(answer.status()).isEqualTo(400);
         ProblemDetail problem = kit.problem(answer);
-        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field)
-                .containsExactlyInAnyOrder("amountCents", "bankReference");
+        assertThat(problem.code()).isEqualTo("request.invalid");
+        assertThat(problem.errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactlyInAnyOrder(tuple("amountCents", "field.not-positive"),
+                        tuple("bankReference", "field.required"));
         assertThat(allowances.count("budget_top_up")).isEqualTo(topUps);
     }
 
@@ -139,11 +156,12 @@ class BudgetTest implements TestPropertyProvider {
         for (Answer answer : List.of(over, huge)) {
             assertThat(answer.status()).isEqualTo(400);
             ProblemDetail problem = kit.problem(answer);
-            assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
+            assertThat(problem.code()).isEqualTo("request.invalid");
             assertThat(problem.errors()).singleElement().satisfies(error -> {
                 assertThat(error.field()).isEqualTo("amountCents");
-                assertThat(error.message()).startsWith("Un virement est limité à 10\u202F000\u202F000,00\u00A0€")
-                        .contains("plusieurs virements");
+                assertThat(error.code()).isEqualTo("top-up.amount-too-large");
+                assertThat(error.parameters()).isEqualTo(Map.of("max", "10000000.00"));
+                assertThat(error.message()).startsWith("Un virement est limité à 10\u202F000\u202F000,00\u00A0€");
             });
         }
         assertThat(atTheCap.status()).as(atTheCap.body()).isEqualTo(201);

@@ -76,7 +76,7 @@ class LedgerTest implements TestPropertyProvider {
         assertThat(result).isInstanceOf(PostingResult.Posted.class);
         assertThat(ledger.balance(accounts.budgetId())).isEqualTo(Money.ofCents(12_345));
         assertThat(ledger.balance(accounts.externalFundingId())).isEqualTo(Money.ofCents(-12_345));
-        LedgerCheckReport report = checkLedger.check();
+        LedgerCheck report = checkLedger.check();
         assertThat(report.problems()).isEmpty();
         assertThat(report.consistent()).isTrue();
     }
@@ -142,11 +142,16 @@ class LedgerTest implements TestPropertyProvider {
                 Posting.transfer(accounts.externalFundingId(), accounts.budgetId(), Money.ofCents(500)));
         jdbc.update("UPDATE ledger_account SET balance_cents = balance_cents + 1 WHERE id = ?", accounts.budgetId());
         try {
-            LedgerCheckReport report = checkLedger.check();
+            LedgerCheck report = checkLedger.check();
 
             assertThat(report.consistent()).isFalse();
-            assertThat(report.problems()).anyMatch(problem -> problem.startsWith("Compte " + accounts.budgetId()));
-            assertThat(report.problems()).anyMatch(problem -> problem.contains("argent créé ou perdu"));
+            assertThat(report.problems()).contains(
+                    new LedgerCheck.BalanceNotItsEntries(accounts.budgetId(), Money.ofCents(501), Money.ofCents(500)),
+                    new LedgerCheck.EmployerNotBalanced(employerId, Money.ofCents(1)));
+            assertThat(report.problems()).hasAtLeastOneElementOfType(LedgerCheck.LedgerNotBalanced.class);
+            assertThat(LedgerViews.report(report).problems())
+                    .anyMatch(problem -> problem.startsWith("Compte " + accounts.budgetId() + " : solde tenu 5,01"))
+                    .anyMatch(problem -> problem.contains("argent créé ou perdu"));
         } finally {
             jdbc.update("UPDATE ledger_account SET balance_cents = balance_cents - 1 WHERE id = ?",
                     accounts.budgetId());
@@ -161,5 +166,6 @@ class LedgerTest implements TestPropertyProvider {
 
         assertThat(report.consistent()).isTrue();
         assertThat(report.accounts()).isPositive();
+        assertThat(jdbc.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'LEDGER_CHECKED'")).isPositive();
     }
 }

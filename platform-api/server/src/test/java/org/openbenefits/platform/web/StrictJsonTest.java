@@ -2,24 +2,28 @@ package org.openbenefits.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.annotation.Serdeable;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.contract.api.MultiLineText;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail.FieldError;
 import org.openbenefits.contract.api.allowance.CampaignRequest;
 import org.openbenefits.contract.api.auth.SignInRequest;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.FieldRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.Refusal;
+import org.openbenefits.domain.refusal.Refused;
 
-/** The strict reading of request bodies, without a server: what is refused, how it is named, what is passed on. */
+/** The strict reading of request bodies, without a server: what is refused, with which code, what is passed on. */
 class StrictJsonTest {
 
     /** A request with one field of each kind the rules know. */
@@ -40,11 +44,11 @@ class StrictJsonTest {
         return new String(StrictJson.canonical(json.getBytes(StandardCharsets.UTF_8), NOTE), StandardCharsets.UTF_8);
     }
 
-    private static ProblemException refusal(String json) {
+    private static Refusal refusal(String json) {
         try {
             canonical(json);
-        } catch (ProblemException problem) {
-            return problem;
+        } catch (Refused refused) {
+            return refused.refusal();
         }
         throw new AssertionError("Accepted: " + json);
     }
@@ -61,52 +65,57 @@ class StrictJsonTest {
 
     @Test
     void fractional_cents_numbers_as_strings_and_booleans_as_numbers_are_refused_each_on_its_field() {
-        ProblemException problem = refusal("""
+        Refusal refusal = refusal("""
                 {"amountCents":1.9,"count":"100","urgent":1,"ids":[1,true,"3",4e2],"title":123}""");
 
-        assertThat(problem.code()).isEqualTo(ProblemCodes.VALIDATION_FAILED);
-        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                tuple("amountCents", ProblemCodes.NOT_AN_INTEGER),
-                tuple("count", ProblemCodes.WRONG_TYPE),
-                tuple("urgent", ProblemCodes.WRONG_TYPE),
-                tuple("ids[1]", ProblemCodes.WRONG_TYPE),
-                tuple("ids[2]", ProblemCodes.WRONG_TYPE),
-                tuple("ids[3]", ProblemCodes.NOT_AN_INTEGER),
-                tuple("title", ProblemCodes.WRONG_TYPE));
-        assertThat(problem.errors().getFirst().message()).isEqualTo(
-                "Un nombre entier est attendu ici, sans décimales (les montants sont en centimes : 12,50 € s'écrit 1250).");
+        assertThat(refusal.code()).isEqualTo(GeneralRefusal.INVALID_REQUEST);
+        assertThat(refusal.fields()).extracting(FieldRefusal::field, FieldRefusal::code).containsExactly(
+                tuple("amountCents", FieldCode.NOT_AN_INTEGER),
+                tuple("count", FieldCode.EXPECTED_INTEGER),
+                tuple("urgent", FieldCode.EXPECTED_BOOLEAN),
+                tuple("ids[1]", FieldCode.EXPECTED_INTEGER),
+                tuple("ids[2]", FieldCode.EXPECTED_INTEGER),
+                tuple("ids[3]", FieldCode.NOT_AN_INTEGER),
+                tuple("title", FieldCode.EXPECTED_TEXT));
+        assertThat(ProblemWording.field(refusal.fields().getFirst(), Languages.FRENCH)).isEqualTo(
+                "Un nombre entier est attendu ici, sans décimales (les montants sont en centimes : 12,50 € s’écrit 1250).");
+        assertThat(ProblemWording.field(refusal.fields().getFirst(), Languages.ENGLISH)).isEqualTo(
+                "A whole number is expected here, without decimals (amounts are in cents: €12.50 is 1250).");
     }
 
     @Test
     void numbers_beyond_the_fields_range_are_refused_as_out_of_range() {
-        ProblemException problem = refusal("{\"amountCents\":99999999999999999999999,\"count\":2147483648}");
+        Refusal refusal = refusal("{\"amountCents\":99999999999999999999999,\"count\":2147483648}");
 
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("amountCents", "count");
-        assertThat(problem.errors()).extracting(FieldError::code).containsOnly(ProblemCodes.OUT_OF_RANGE);
+        assertThat(refusal.fields()).containsExactly(
+                FieldRefusal.of("amountCents", FieldCode.OUT_OF_RANGE, "min", Long.MIN_VALUE, "max", Long.MAX_VALUE),
+                FieldRefusal.of("count", FieldCode.OUT_OF_RANGE, "min", (long) Integer.MIN_VALUE,
+                        "max", (long) Integer.MAX_VALUE));
     }
 
     @Test
     void a_key_twice_in_an_object_is_refused_on_its_path_even_deep_inside() {
-        ProblemException problem = refusal("""
+        Refusal refusal = refusal("""
                 {"amountCents":100,"amountCents":200,"copies":[{"name":"a"},{"name":"b","name":"c"}],
                  "unknown":{"x":1,"x":2}}""");
 
-        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                tuple("amountCents", ProblemCodes.DUPLICATE_KEY),
-                tuple("copies[1].name", ProblemCodes.DUPLICATE_KEY),
-                tuple("unknown.x", ProblemCodes.DUPLICATE_KEY));
+        assertThat(refusal.fields()).extracting(FieldRefusal::field, FieldRefusal::code).containsExactly(
+                tuple("amountCents", FieldCode.DUPLICATE_KEY),
+                tuple("copies[1].name", FieldCode.DUPLICATE_KEY),
+                tuple("unknown.x", FieldCode.DUPLICATE_KEY));
     }
 
     @Test
-    void anything_after_the_object_is_refused_as_malformed() {
+    void anything_after_the_object_is_refused_saying_where() {
         for (String json : List.of("{\"amountCents\":1} {\"amountCents\":2}", "{\"amountCents\":1} xyz",
                 "{\"amountCents\":1}]", "{\"amountCents\":1}\n\"more\"")) {
-            ProblemException problem = refusal(json);
+            Refusal refusal = refusal(json);
 
-            assertThat(problem.code()).as(json).isEqualTo(ProblemCodes.MALFORMED_JSON);
-            assertThat(problem.detail()).as(json).startsWith("Le corps de la requête continue après l'objet JSON");
-            assertThat(problem.errors()).isEmpty();
+            assertThat(refusal.code()).as(json).isEqualTo(GeneralRefusal.BODY_TRAILING_CONTENT);
+            assertThat(refusal.parameters()).as(json).containsOnlyKeys("line", "column");
+            assertThat(refusal.fields()).isEmpty();
         }
+        assertThat(refusal("{\"amountCents\":1}\n\"more\"").parameters()).containsEntry("line", 2L);
         assertThat(canonical("  {\"amountCents\":1}\r\n\t ")).isEqualTo("{\"amountCents\":1}");
         assertThat(canonical("\uFEFF{\"amountCents\":1}")).as("a byte order mark is ignored")
                 .isEqualTo("{\"amountCents\":1}");
@@ -114,56 +123,61 @@ class StrictJsonTest {
 
     @Test
     void empty_broken_not_utf8_not_an_object_or_too_deep_bodies_are_malformed_and_say_why() {
-        assertThat(refusal(" \n").detail()).isEqualTo("Le corps de la requête est vide : envoyez un objet JSON.");
-        assertThat(refusal("{\"amountCents\":").detail()).startsWith("Le corps de la requête n'est pas du JSON valide (ligne 1");
-        assertThat(refusal("[1,2]").detail()).isEqualTo(
-                "Le corps de la requête doit être un objet JSON, entre accolades { }.");
-        assertThat(refusal("null").code()).isEqualTo(ProblemCodes.MALFORMED_JSON);
-        assertThat(refusal("{\"unknown\":" + "[".repeat(40) + "]".repeat(40) + "}").detail())
-                .isEqualTo("Le corps de la requête est imbriqué sur plus de 32 niveaux : simplifiez-le.");
+        assertThat(refusal(" \n").code()).isEqualTo(GeneralRefusal.BODY_EMPTY);
+        Refusal broken = refusal("{\"amountCents\":");
+        assertThat(broken.code()).isEqualTo(GeneralRefusal.JSON_SYNTAX);
+        assertThat(broken.parameters()).containsEntry("line", 1L);
+        assertThat(ProblemWording.detail(broken, Languages.FRENCH))
+                .startsWith("Le corps de la requête n’est pas du JSON valide (ligne 1, colonne ");
+        assertThat(refusal("[1,2]").code()).isEqualTo(GeneralRefusal.BODY_NOT_AN_OBJECT);
+        assertThat(refusal("null").code()).isEqualTo(GeneralRefusal.BODY_NOT_AN_OBJECT);
+        assertThat(refusal("{\"unknown\":" + "[".repeat(40) + "]".repeat(40) + "}"))
+                .isEqualTo(Refusal.of(GeneralRefusal.BODY_TOO_DEEP, "max", 32L));
         byte[] latin1 = "{\"title\":\"é\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> StrictJson.canonical(latin1, NOTE)).isInstanceOfSatisfying(ProblemException.class,
-                problem -> assertThat(problem.detail()).contains("n'est pas encodé en UTF-8"));
-        assertThat(refusal("{\"title\":\"tab\tinside\"}").code()).isEqualTo(ProblemCodes.MALFORMED_JSON);
+        assertThatThrownBy(() -> StrictJson.canonical(latin1, NOTE)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.refusal().code()).isEqualTo(GeneralRefusal.BODY_NOT_UTF8));
+        assertThat(refusal("{\"title\":\"tab\tinside\"}").code()).isEqualTo(GeneralRefusal.JSON_SYNTAX);
     }
 
     @Test
     void dates_are_yyyy_mm_dd_days_that_exist_between_1900_and_2100() {
-        ProblemException problem = refusal("""
+        Refusal refusal = refusal("""
                 {"due":"+99999-01-01","author":{"born":"1899-12-31"},
                  "copies":[{"born":"9999-12-31"},{"born":"2026-02-30"},{"born":"31/12/2026"},{"born":20261231}]}""");
 
-        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                tuple("due", ProblemCodes.INVALID_DATE),
-                tuple("author.born", ProblemCodes.OUT_OF_RANGE),
-                tuple("copies[0].born", ProblemCodes.OUT_OF_RANGE),
-                tuple("copies[1].born", ProblemCodes.INVALID_DATE),
-                tuple("copies[2].born", ProblemCodes.INVALID_DATE),
-                tuple("copies[3].born", ProblemCodes.WRONG_TYPE));
+        assertThat(refusal.fields()).extracting(FieldRefusal::field, FieldRefusal::code).containsExactly(
+                tuple("due", FieldCode.INVALID_DATE),
+                tuple("author.born", FieldCode.DATE_OUT_OF_RANGE),
+                tuple("copies[0].born", FieldCode.DATE_OUT_OF_RANGE),
+                tuple("copies[1].born", FieldCode.INVALID_DATE),
+                tuple("copies[2].born", FieldCode.INVALID_DATE),
+                tuple("copies[3].born", FieldCode.EXPECTED_DATE));
+        assertThat(refusal.fields().get(1).parameters()).isEqualTo(
+                Map.of("min", LocalDate.of(1900, 1, 1), "max", LocalDate.of(2100, 12, 31)));
         assertThat(canonical("{\"due\":\"1900-01-01\",\"author\":{\"born\":\"2100-12-31\"}}"))
                 .contains("1900-01-01", "2100-12-31");
     }
 
     @Test
     void control_and_bidirectional_characters_are_refused_in_texts_wherever_they_are() {
-        ProblemException problem = refusal("""
+        Refusal refusal = refusal("""
                 {"title":"A\\u0000B","author":{"name":"doc\\u202Etxt.exe"},"copies":[{"name":"ok"},{"name":"a\\tb"}],
                  "body":"ligne\\u2066"}""");
 
-        assertThat(problem.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                tuple("title", ProblemCodes.FORBIDDEN_CHARACTER),
-                tuple("author.name", ProblemCodes.FORBIDDEN_CHARACTER),
-                tuple("copies[1].name", ProblemCodes.FORBIDDEN_CHARACTER),
-                tuple("body", ProblemCodes.FORBIDDEN_CHARACTER));
-        assertThat(problem.errors().get(1).message()).isEqualTo(
-                "Ce texte contient un caractère invisible qui change le sens d'écriture (U+202E) : retirez-le.");
+        assertThat(refusal.fields()).containsExactly(
+                FieldRefusal.of("title", FieldCode.CONTROL_CHARACTER, "character", "U+0000"),
+                FieldRefusal.of("author.name", FieldCode.BIDIRECTIONAL_CONTROL, "character", "U+202E"),
+                FieldRefusal.of("copies[1].name", FieldCode.LINE_BREAK, "character", "U+0009"),
+                FieldRefusal.of("body", FieldCode.BIDIRECTIONAL_CONTROL, "character", "U+2066"));
+        assertThat(ProblemWording.field(refusal.fields().get(1), Languages.FRENCH)).isEqualTo(
+                "Ce texte contient un caractère invisible qui change le sens d’écriture (U+202E) : retirez-le.");
     }
 
     @Test
     void tab_and_line_breaks_are_kept_in_a_text_on_several_lines_only() {
         assertThat(canonical("{\"body\":\"Bonjour,\\r\\n\\tmerci.\"}")).contains("Bonjour,\\r\\n\\tmerci.");
-        assertThat(refusal("{\"title\":\"Bonjour,\\nmerci.\"}").errors()).singleElement()
-                .satisfies(error -> assertThat(error.message()).startsWith("Ce champ tient sur une seule ligne"));
+        assertThat(refusal("{\"title\":\"Bonjour,\\nmerci.\"}").fields())
+                .containsExactly(FieldRefusal.of("title", FieldCode.LINE_BREAK, "character", "U+000A"));
     }
 
     @Test
@@ -177,12 +191,13 @@ class StrictJsonTest {
 
     @Test
     void the_campaign_request_of_the_api_is_read_with_the_same_rules() {
-        ProblemException problem = (ProblemException) catchThrowable(() ->
+        Refused refused = catchThrowableOfType(Refused.class, () ->
                 StrictJson.canonical("""
                         {"kind":"SUBSIDY","amountCents":"100","validTo":"+99999-01-01","employeeIds":[1,"a",3],
                          "perChild":1}""".getBytes(StandardCharsets.UTF_8), Argument.of(CampaignRequest.class)));
 
-        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("amountCents", "validTo",
-                "employeeIds[1]", "perChild");
+        assertThat(refused.refusal().fields()).extracting(FieldRefusal::field, FieldRefusal::code).containsExactly(
+                tuple("amountCents", FieldCode.EXPECTED_INTEGER), tuple("validTo", FieldCode.INVALID_DATE),
+                tuple("employeeIds[1]", FieldCode.EXPECTED_INTEGER), tuple("perChild", FieldCode.EXPECTED_BOOLEAN));
     }
 }

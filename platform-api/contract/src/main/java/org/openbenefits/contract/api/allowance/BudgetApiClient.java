@@ -22,7 +22,8 @@ public interface BudgetApiClient {
 
     /**
      * Records a bank transfer (201). It stays PENDING until a platform admin confirms it, unless the platform confirms
-     * top-ups at once (the demo does). 400 VALIDATION_FAILED for a zero or negative amount or a missing reference.
+     * top-ups at once (the demo does). 400 request.invalid for a zero or negative amount, one over 10,000,000 EUR
+     * (top-up.amount-too-large) or a missing reference.
      */
     @Post("/top-ups")
     TopUpView recordTopUp(@Body TopUpRequest request);

@@ -25,13 +25,13 @@ public interface CampaignApiClient {
     @Get("/{id}")
     Optional<CampaignView> get(@PathVariable long id);
 
-    /** Cost, budget and URSSAF assessment of a campaign, writing nothing; 400 VALIDATION_FAILED for bad input. */
+    /** Cost, budget and URSSAF assessment of a campaign, writing nothing; 400 request.invalid for bad input. */
     @Post("/preview")
     CampaignPreview preview(@Body CampaignRequest request);
 
     /**
-     * Confirms the campaign (201): distributes its grants, debiting the budget. 400 VALIDATION_FAILED for bad input,
-     * 409 INSUFFICIENT_BUDGET (the detail says the shortfall) or NO_RECIPIENTS; nothing is written then.
+     * Confirms the campaign (201): distributes its grants, debiting the budget. 400 request.invalid for bad input,
+     * 409 budget.shortfall (its parameters say what is missing) or campaign.no-recipients; nothing is written then.
      */
     @Post
     CampaignView confirm(@Body CampaignRequest request);
@@ -41,7 +41,7 @@ public interface CampaignApiClient {
     GrantPage grants(@PathVariable long id, @QueryValue int page, @QueryValue int size);
 
     /**
-     * Revokes one grant of the employer: its remaining balance goes back to the budget. 409 GRANT_NOT_ACTIVE when it
+     * Revokes one grant of the employer: its remaining balance goes back to the budget. 409 grant.not-active when it
      * has already expired or been revoked.
      */
     @Post("/grants/{grantId}/revocation")

@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An allowance campaign as HR describes it, to preview or to confirm. The API checks everything and answers 400
- * VALIDATION_FAILED naming each field at fault: a zero or negative amount, a validity that ends before it starts or
- * has already ended, no category, a non-cultural category on a culture cheque, a share cap on anything but a subsidy,
+ * request.invalid naming each field at fault with the code of its rule (docs/api/errors.md): a zero or negative
+ * amount, a validity that ends before it starts, has already ended or runs more than five years, no category, a non-cultural category on a culture cheque, a share cap on anything but a subsidy,
  * an URSSAF event on anything but a gift cheque, a per-child amount without a children's event, a children's event
  * (NOEL_ENFANT, RENTREE_SCOLAIRE) without a per-child amount, an amount over 1,000,000 cents (10,000 EUR) per employee
  * or per child, a target without its value, unknown employees, and in a LIST employees who are no longer active

@@ -17,11 +17,11 @@ public interface PlatformLedgerApiClient {
     @Get("/top-ups")
     List<TopUpView> topUps(@QueryValue @Nullable String status);
 
-    /** Credits the employer budget through the ledger; 409 TOP_UP_ALREADY_DECIDED if it is not pending. */
+    /** Credits the employer budget through the ledger; 409 top-up.already-decided if it is not pending. */
     @Post("/top-ups/{id}/confirmation")
     TopUpView confirm(@PathVariable long id);
 
-    /** 409 TOP_UP_ALREADY_DECIDED if it is not pending. */
+    /** 409 top-up.already-decided if it is not pending. */
     @Post("/top-ups/{id}/rejection")
     TopUpView reject(@PathVariable long id);
 

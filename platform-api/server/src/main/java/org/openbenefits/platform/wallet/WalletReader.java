@@ -19,7 +19,7 @@ import org.openbenefits.platform.infrastructure.Jdbc;
  * ended ones, most recent first; the active balance per kind; the last 100 movements on their grants.
  */
 @Singleton
-public class ReadWallet {
+public class WalletReader {
 
     static final int HISTORY_LENGTH = 100;
 
@@ -33,7 +33,7 @@ public class ReadWallet {
     private final GrantReader grants;
     private final Jdbc jdbc;
 
-    ReadWallet(GrantReader grants, Jdbc jdbc) {
+    WalletReader(GrantReader grants, Jdbc jdbc) {
         this.grants = grants;
         this.jdbc = jdbc;
     }
@@ -41,7 +41,7 @@ public class ReadWallet {
     @Transactional(readOnly = true)
     public WalletView wallet(long employeeId) {
         List<GrantView> all = grants.ofEmployee(employeeId);
-        List<GrantView> active = all.stream().filter(ReadWallet::active).sorted(SPENDING_ORDER).toList();
+        List<GrantView> active = all.stream().filter(WalletReader::active).sorted(SPENDING_ORDER).toList();
         List<GrantView> ended = all.stream().filter(grant -> !active(grant)).sorted(MOST_RECENT_FIRST).toList();
         List<GrantView> ordered = new ArrayList<>(active);
         ordered.addAll(ended);
