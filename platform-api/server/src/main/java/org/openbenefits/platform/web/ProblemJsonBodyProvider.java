@@ -32,12 +32,6 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<ProblemDe
         if (cause instanceof Refused refused) {
             return Problems.of(refused.refusal(), status.getCode(), language);
         }
-        if (cause instanceof ProblemException problem) {
-            String title = problem.title() != null ? problem.title() : ProblemWording.title(
-                    ofStatus(status).kind(), language);
-            return new ProblemDetail("about:blank", title, status.getCode(), problem.detail(), problem.code(),
-                    problem.errors(), problem.retryAfterSeconds(), problem.parameters());
-        }
         if (cause != null && status == HttpStatus.BAD_REQUEST) {
             Optional<Refusal> input = InputProblems.describe(cause);
             if (input.isPresent()) {
