@@ -18,7 +18,10 @@ import org.openbenefits.platform.security.StartupRefusal;
 @OpenAPIDefinition(info = @Info(
         title = "OpenBenefits platform API",
         version = "1",
-        description = "The versioned JSON API of the benefits voucher platform. Errors are application/problem+json. "
+        description = "The versioned JSON API of the benefits voucher platform. Errors are application/problem+json "
+                + "(RFC 9457) with a stable code and its parameters, listed with their French and English wordings in "
+                + "the error-code catalogue (docs/api/errors.md in the repository); title, detail and field messages "
+                + "follow the request's Accept-Language (fr by default, en). "
                 + "Routes other than sign-in, password reset, invitations and platform facts need an access token "
                 + "from POST /api/v1/auth/sign-in, sent as Authorization: Bearer <token>. Access tokens are ES256 "
                 + "JWTs whose public keys are published at /.well-known/jwks.json."))

@@ -220,6 +220,14 @@ class ApiFuzzTest implements TestPropertyProvider {
         if (problem.code() == null || problem.detail() == null || problem.status() != status) {
             return status + " incomplete problem: " + abbreviated(answer.body());
         }
+        if (org.openbenefits.domain.refusal.RefusalCatalogue.find(problem.code()).isEmpty()) {
+            return status + " code " + problem.code() + " is not in the catalogue: " + abbreviated(answer.body());
+        }
+        for (ProblemDetail.FieldError field : problem.errors()) {
+            if (field.code() == null || org.openbenefits.domain.refusal.RefusalCatalogue.find(field.code()).isEmpty()) {
+                return status + " field " + field.field() + " has no code of the catalogue: " + abbreviated(answer.body());
+            }
+        }
         Matcher internals = INTERNALS.matcher(answer.body());
         if (internals.find()) {
             return status + " names internals (" + internals.group() + "): " + abbreviated(answer.body());
