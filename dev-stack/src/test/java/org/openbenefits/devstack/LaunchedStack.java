@@ -35,8 +35,12 @@ final class LaunchedStack {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final Map<String, String> ports = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private final Path dataDir;
     private Process running;
+    private Thread reader;
+    private List<String> output = List.of();
+    private int interruptedAt;
 
     private LaunchedStack(Path dataDir) {
         this.dataDir = dataDir;
@@ -44,6 +48,15 @@ final class LaunchedStack {
                 DATABASE, KAFKA, SMTP)) {
             ports.put(variable, Integer.toString(FreePorts.next()));
         }
+    }
+
+    /**
+     * Sets an environment variable of the launcher, which passes its environment on to the services (a setting from
+     * the README's table, say). Before {@link #start}.
+     */
+    LaunchedStack withEnvironment(String variable, String value) {
+        environment.put(variable, value);
+        return this;
     }
 
     /** A stack that will keep its data in {@code target/<folder>} of this module; not started yet. */
@@ -70,11 +83,13 @@ final class LaunchedStack {
                 "-jar", ROOT.resolve("dev-stack/target/dev-stack.jar").toString(), "--data-dir", dataDir.toString()));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         builder.environment().putAll(ports);
         running = builder.start();
         List<String> lines = new CopyOnWriteArrayList<>();
+        output = lines;
         Process process = running;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     System.out.println("  | " + line);
@@ -114,15 +129,22 @@ final class LaunchedStack {
      */
     List<ProcessHandle> interruptAndWait() throws Exception {
         List<ProcessHandle> family = running.descendants().toList();
+        interruptedAt = output.size();
         new ProcessBuilder("kill", "-INT", Long.toString(running.pid())).inheritIO().start().waitFor();
         if (!running.waitFor(90, TimeUnit.SECONDS)) {
             throw new AssertionError("The launcher did not exit within 90 s of SIGINT");
         }
+        reader.join(Duration.ofSeconds(10)); // the last lines the launcher wrote
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (family.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         return family;
+    }
+
+    /** What the launcher printed from the last {@link #interruptAndWait()} until it exited. */
+    List<String> outputAfterInterrupt() {
+        return List.copyOf(output.subList(interruptedAt, output.size()));
     }
 
     /** Kills whatever is still running of the launcher and its children, after a failure. */

@@ -1,14 +1,26 @@
 package org.openbenefits.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.domain.money.Money;
 
-/** The domain is plain Java: no framework, no SQL, no JSON, and it never reads the clock itself. */
+/**
+ * The domain is plain Java: no framework, no SQL, no JSON; it never reads the clock itself, and it rounds money in
+ * {@link Money} only.
+ */
 class ArchitectureTest {
+
+    private static final ArchRule NEVER_READ_THE_SYSTEM_CLOCK = noClasses().should()
+            .accessTargetWhere(new SystemClockReading())
+            .because("time comes from an injected java.time.Clock, so that every rule can be tested at any date");
 
     private final JavaClasses domain = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -23,10 +35,29 @@ class ArchitectureTest {
 
     @Test
     void the_domain_never_reads_the_system_clock() {
-        noClasses().should().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.lang.System.class, "currentTimeMillis")
+        NEVER_READ_THE_SYSTEM_CLOCK.check(domain);
+    }
+
+    @Test
+    void the_clock_rule_catches_every_way_of_reading_the_system_clock_and_lets_an_injected_clock_through() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedClockReadings.class);
+
+        EvaluationResult result = NEVER_READ_THE_SYSTEM_CLOCK.evaluate(planted);
+
+        List<String> violations = result.getFailureReport().getDetails();
+        for (String reading : PlantedClockReadings.READINGS) {
+            assertThat(violations).as("the rule reports " + reading)
+                    .anyMatch(line -> line.contains("PlantedClockReadings." + reading + "()>"));
+        }
+        assertThat(violations).as("reading the injected clock is allowed")
+                .noneMatch(line -> line.contains("PlantedClockReadings.fromTheInjectedClock()>"));
+    }
+
+    @Test
+    void only_money_rounds() {
+        noClasses().that().doNotHaveFullyQualifiedName(Money.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName(java.math.RoundingMode.class.getName())
+                .because("money is rounded in one place, Money, always down")
                 .check(domain);
     }
 }

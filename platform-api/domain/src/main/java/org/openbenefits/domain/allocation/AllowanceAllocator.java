@@ -7,8 +7,8 @@ import java.util.Set;
 import org.openbenefits.domain.money.Money;
 
 /**
- * Decides which grants pay which cart lines at checkout (DESIGN.md 3.4): the card as little as possible, then the
- * grants in priority order, each used as much as possible before the next.
+ * Decides which grants pay which cart lines at checkout (docs/domain-rules.md, "Exact allocation at checkout"): the
+ * card as little as possible, then the grants in priority order, each used as much as possible before the next.
  *
  * <p>Why it is exact: grants feed a flow network (source -> grant, capped by its balance; grant -> line, capped by
  * what the grant may pay of that line; line -> sink, capped by the line's price). The amounts that the grants can pay

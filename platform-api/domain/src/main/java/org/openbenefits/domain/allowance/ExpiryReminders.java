@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * When an employee is reminded that a grant with a balance expires (DESIGN 3.3): 30, 7 and 1 days before its last
- * valid day, each once. A reminder missed (the job did not run that day) is not sent late when a more urgent one is
- * due: only the most urgent reminder due is sent, and never one less urgent than a reminder already sent.
+ * When an employee is reminded that a grant with a balance expires (docs/domain-rules.md, "Expiry and reminders"): 30,
+ * 7 and 1 days before its last valid day, each once. A reminder missed (the job did not run that day) is not sent late
+ * when a more urgent one is due: only the most urgent reminder due is sent, and never one less urgent than a reminder
+ * already sent.
  */
 public final class ExpiryReminders {
 

@@ -8,7 +8,8 @@ import org.openbenefits.domain.money.Money;
 
 /**
  * The entries of one ledger movement: signed amounts on accounts that sum to zero, so that money only ever moves
- * from one account to another and is never created or lost (DESIGN 3.3). Built only when the rule holds.
+ * from one account to another and is never created or lost (docs/domain-rules.md, "The ledger"). Built only when the
+ * rule holds.
  *
  * @param legs one signed amount per account, at least two, none zero
  */

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount of euros held as a whole number of cents. Never a {@code double}; the only rounding of the platform,
- * {@link #share}, rounds down to the cent.
+ * An amount of euros held as a whole number of cents. Never a {@code double}. Every rounding of the platform happens
+ * here, in {@link #roundDown}: always down, to the cent for shares ({@link #share}), to the whole euro where a rule is
+ * published in euros ({@link #shareInWholeEuros}, the URSSAF threshold).
  *
  * @param cents the amount in euro cents, may be negative for movements
  */
 public record Money(long cents) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+
+    private static final long CENTS_PER_EURO = 100;
 
     public static Money ofCents(long cents) {
         return new Money(cents);
@@ -54,9 +57,24 @@ public record Money(long cents) implements Comparable<Money> {
         return cents > 0;
     }
 
-    /** The given fraction of this amount, rounded down to the cent: the one rounding rule of the platform. */
+    /** The given fraction of this amount, rounded down to the cent (a share-capped subsidy's part of a line). */
     public Money share(BigDecimal fraction) {
-        return new Money(BigDecimal.valueOf(cents).multiply(fraction).setScale(0, RoundingMode.FLOOR).longValueExact());
+        return roundDown(fraction, 1);
+    }
+
+    /**
+     * The given fraction of this amount, rounded down to the whole euro, for amounts published in whole euros (the
+     * URSSAF gift-cheque threshold: 5% of 3,925 € is 196.25 €, published as 196 €).
+     */
+    public Money shareInWholeEuros(BigDecimal fraction) {
+        return roundDown(fraction, CENTS_PER_EURO);
+    }
+
+    // The one rounding rule of the platform: down (towards minus infinity), to a multiple of the unit in cents.
+    private Money roundDown(BigDecimal fraction, long unitInCents) {
+        BigDecimal units = BigDecimal.valueOf(cents).multiply(fraction)
+                .divide(BigDecimal.valueOf(unitInCents), 0, RoundingMode.FLOOR);
+        return new Money(Math.multiplyExact(units.longValueExact(), unitInCents));
     }
 
     /** The amount as a plain decimal string with two decimals, e.g. {@code "12.50"}, for files and APIs. */

@@ -13,8 +13,9 @@ import org.openbenefits.domain.money.Money;
 
 /**
  * Tells which gift cheques of one employee in one calendar year are exempt from social contributions
- * (DESIGN.md 3.9): all of them while the year's total stays within the threshold; above it, only those tied to a
- * listed event whose total (per child for the children's events) stays within the threshold.
+ * (docs/domain-rules.md, "URSSAF limits for gift cheques"): all of them while the year's total stays within the
+ * threshold; above it, only those tied to a listed event whose total (per child for the children's events) stays within
+ * the threshold.
  */
 public final class AssessGiftVouchers {
 

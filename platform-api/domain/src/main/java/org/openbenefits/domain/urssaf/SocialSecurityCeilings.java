@@ -3,6 +3,7 @@ package org.openbenefits.domain.urssaf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.openbenefits.domain.money.Money;
 public final class SocialSecurityCeilings {
 
     private static final String TABLE = "pmss.properties";
+    /** The gift-cheque threshold is this share of the monthly ceiling. */
+    private static final BigDecimal GIFT_THRESHOLD_SHARE = new BigDecimal("0.05");
 
     private final Map<Year, Long> monthlyCeilingInEuros;
 
@@ -44,6 +47,6 @@ public final class SocialSecurityCeilings {
     /** 5% of the year's PMSS rounded down to the euro, as URSSAF publishes it; empty for a year not in the table. */
     public Optional<Money> giftThreshold(Year year) {
         return Optional.ofNullable(monthlyCeilingInEuros.get(year))
-                .map(euros -> Money.ofCents(euros * 5 / 100 * 100));
+                .map(euros -> Money.ofCents(Math.multiplyExact(euros, 100)).shareInWholeEuros(GIFT_THRESHOLD_SHARE));
     }
 }

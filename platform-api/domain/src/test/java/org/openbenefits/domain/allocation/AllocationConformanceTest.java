@@ -21,8 +21,9 @@ import org.openbenefits.domain.conformance.ConformanceFolder;
 import org.openbenefits.domain.money.Money;
 
 /**
- * Runs every allocation vector (DESIGN.md 3.4) of {@code conformance/allocation}, or of the folder named by
- * {@code -Dconformance.allocation.dir}: one test per file, named after it.
+ * Runs every allocation vector (docs/domain-rules.md, "Exact allocation at checkout") of
+ * {@code conformance/allocation}, or of the folder named by {@code -Dconformance.allocation.dir}: one test per file,
+ * named after it.
  */
 class AllocationConformanceTest {
 

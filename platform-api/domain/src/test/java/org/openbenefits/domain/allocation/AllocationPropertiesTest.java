@@ -18,7 +18,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.openbenefits.domain.money.Money;
 
-/** Properties of the allocation engine (DESIGN.md 3.4) over generated carts and wallets. */
+/**
+ * Properties of the allocation engine (docs/domain-rules.md, "Exact allocation at checkout") over generated carts and
+ * wallets.
+ */
 class AllocationPropertiesTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 22);

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The allocation rule of DESIGN.md 3.4 by exhaustive search, written without the engine's code: only usable on tiny
- * carts (a few cents), as the oracle of the property tests.
+ * The allocation rule (docs/domain-rules.md, "Exact allocation at checkout") by exhaustive search, written without the
+ * engine's code: only usable on tiny carts (a few cents), as the oracle of the property tests.
  */
 final class BruteForceAllocation {
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the vectors of a conformance suite (DESIGN.md 4): the folder named by a system property when set, otherwise
- * the copy under {@code src/test/resources/conformance/}.
+ * Finds the vectors of a conformance suite (docs/domain-rules.md, "Where the rules are checked"): the folder named by a
+ * system property when set, otherwise the copy under {@code src/test/resources/conformance/}.
  */
 public final class ConformanceFolder {
 

@@ -28,6 +28,14 @@ class MoneyTest {
     }
 
     @Test
+    void shares_published_in_whole_euros_round_down_to_the_euro() {
+        assertThat(Money.euros("3925").shareInWholeEuros(new BigDecimal("0.05"))).isEqualTo(Money.euros("196"));
+        assertThat(Money.euros("4005").shareInWholeEuros(new BigDecimal("0.05"))).isEqualTo(Money.euros("200"));
+        assertThat(Money.euros("3999.80").shareInWholeEuros(new BigDecimal("0.05"))).isEqualTo(Money.euros("199"));
+        assertThat(Money.euros("3864").shareInWholeEuros(new BigDecimal("0.05"))).isEqualTo(Money.euros("193"));
+    }
+
+    @Test
     void formats_the_french_way() {
         assertThat(Money.euros("1234.5").format()).isEqualTo("1\u202F234,50\u00A0€");
         assertThat(Money.euros("-5").format()).isEqualTo("-5,00\u00A0€");

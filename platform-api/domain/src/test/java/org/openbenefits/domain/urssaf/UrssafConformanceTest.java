@@ -22,8 +22,8 @@ import org.openbenefits.domain.conformance.ConformanceFolder;
 import org.openbenefits.domain.money.Money;
 
 /**
- * Runs every URSSAF vector (DESIGN.md 3.9) of {@code conformance/urssaf}, or of the folder named by
- * {@code -Dconformance.urssaf.dir}: one container per file, one test per vector named after it.
+ * Runs every URSSAF vector (docs/domain-rules.md, "URSSAF limits for gift cheques") of {@code conformance/urssaf}, or
+ * of the folder named by {@code -Dconformance.urssaf.dir}: one container per file, one test per vector named after it.
  */
 class UrssafConformanceTest {
 
