@@ -25,7 +25,7 @@ import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.notification.ParisFormats;
 
 /**
- * The URSSAF assessment HR sees before confirming a gift-cheque campaign (DESIGN 3.9). URSSAF counts gift cheques by
+ * The URSSAF assessment HR sees before confirming a gift-cheque campaign (docs/domain-rules.md, "URSSAF limits for gift cheques"). URSSAF counts gift cheques by
  * the calendar year they are given: the campaign counts in the Paris year of the day it is confirmed (for a preview,
  * today), and each recipient's earlier gift cheques in the Paris year of their {@code granted_at}, whatever their
  * validity. A revoked gift cheque counts for what was given and not returned: its amount minus what its REVOCATION

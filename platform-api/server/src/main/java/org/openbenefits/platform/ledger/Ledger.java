@@ -20,7 +20,7 @@ import org.openbenefits.domain.money.Money;
 import org.openbenefits.platform.infrastructure.Jdbc;
 
 /**
- * The double-entry ledger (DESIGN 3.3): movements whose entries sum to zero ({@link Posting}), inserted and never
+ * The double-entry ledger (docs/domain-rules.md, "The ledger"): movements whose entries sum to zero ({@link Posting}), inserted and never
  * changed, with each account's balance kept beside its entries. Accounts are locked {@code FOR UPDATE} in id order
  * before any change, so that concurrent movements take turns without deadlocks, and no account but external funding
  * ever goes below zero. Every method runs in the caller's transaction.

@@ -27,7 +27,7 @@ import org.openbenefits.platform.outbox.Outbox;
 import org.openbenefits.platform.security.CurrentUser;
 
 /**
- * An employee deletes their account (DESIGN 3.11), confirmed with their password, in one transaction: names become
+ * An employee deletes their account (docs/domain-rules.md, "Personal data"), confirmed with their password, in one transaction: names become
  * "Anonyme", e-mail addresses and the employee number placeholders, address, delivery e-mail, department, site and
  * children are forgotten (with the children's names and birth dates kept for their per-child grants: the grants and
  * the ledger stay intact, and a deleted account receives no further campaign to judge per child), the password and every single-use link go, every session ends, and the e-mails still

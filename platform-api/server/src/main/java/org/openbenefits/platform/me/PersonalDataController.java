@@ -35,7 +35,7 @@ import org.openbenefits.platform.notification.ParisFormats;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
 
-/** The person's rights over their personal data (DESIGN 3.11): download it all, delete the account. */
+/** The person's rights over their personal data (docs/domain-rules.md, "Personal data"): download it all, delete the account. */
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

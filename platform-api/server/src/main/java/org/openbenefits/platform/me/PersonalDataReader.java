@@ -25,7 +25,7 @@ import org.openbenefits.platform.wallet.WalletReader;
 import org.openbenefits.domain.identity.Role;
 
 /**
- * Reads everything the platform keeps about the signed-in person, for their download (DESIGN 3.11): account without
+ * Reads everything the platform keeps about the signed-in person, for their download (docs/domain-rules.md, "Personal data"): account without
  * password hash, employee profile, children, sessions without tokens, audit entries about them or by them, and for an
  * employee their allowances (grants, balances, latest movements), and the change of sign-in address waiting for
  * confirmation with its new address. Like an access log, the reading is itself audited (DATA_EXPORTED) in the same

@@ -5,7 +5,7 @@ import org.openbenefits.domain.identity.Role;
 
 /**
  * The signed-in caller, taken from the access token. Declare it as a controller parameter; every query of employer
- * data is scoped by {@link #employerId()} from here, never by an id from the request (DESIGN 3.2).
+ * data is scoped by {@link #employerId()} from here, never by an id from the request (docs/domain-rules.md, "Tenancy and roles").
  *
  * @param id         the user account id (the token's subject)
  * @param role       the caller's role

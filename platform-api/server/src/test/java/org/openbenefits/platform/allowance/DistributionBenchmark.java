@@ -34,7 +34,7 @@ import org.openbenefits.testkit.TestInfrastructure;
  * Not a test: prints how long confirming a campaign takes for 10,000 and for 100,000 employees on the embedded
  * MariaDB, then how long the daily job takes to expire the 10,000 grants of the first one, their balances back to the
  * budget (one EXPIRY movement per chunk of 500 grants). Its name keeps it out of the build's test run; run it with
- * {@code ./mvnw -o test -pl platform-api/server -Dtest=DistributionBenchmark -Dbenchmark.distribution=true}.
+ * {@code ./mvnw test -pl platform-api/server -am -Dtest=DistributionBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.distribution=true}.
  */
 @NeedsInfrastructure
 @EnabledIfSystemProperty(named = "benchmark.distribution", matches = "true")

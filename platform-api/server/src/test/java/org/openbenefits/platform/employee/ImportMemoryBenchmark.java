@@ -32,7 +32,7 @@ import org.openbenefits.testkit.TestInfrastructure;
  * checks, plus a report of 1,000 errors at most. A sampler forces a collection every 250 ms and keeps the largest heap
  * in use after it, above what was in use before the import. Half of each file's lines are errors, so that the report
  * would hold 5,000 and 50,000 errors if it were not capped. Its name keeps it out of the build's test run; run it with
- * {@code ./mvnw test -pl platform-api/server -Dtest=ImportMemoryBenchmark -Dbenchmark.imports=true}.
+ * {@code ./mvnw test -pl platform-api/server -am -Dtest=ImportMemoryBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.imports=true}.
  */
 @NeedsInfrastructure
 @EnabledIfSystemProperty(named = "benchmark.imports", matches = "true")

@@ -49,7 +49,7 @@ import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
 /**
- * The person's rights over their data (DESIGN 3.11): a complete export, and a deletion that anonymises. The server's
+ * The person's rights over their data (docs/domain-rules.md, "Personal data"): a complete export, and a deletion that anonymises. The server's
  * clock stands still and the tests take "today" from it, so that a test run across midnight in Paris names the same day
  * as the server (the export's file name, the campaigns' dates).
  */

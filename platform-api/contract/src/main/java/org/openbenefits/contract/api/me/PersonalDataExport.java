@@ -12,7 +12,7 @@ import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 
 /**
- * Everything the platform keeps about the signed-in person, machine-readable (DESIGN 3.11): the account (never the
+ * Everything the platform keeps about the signed-in person, machine-readable (docs/domain-rules.md, "Personal data"): the account (never the
  * password hash nor any token), the employee profile, the children, the sessions, the audit entries about them or
  * by them, and their allowances.
  *
