@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -39,6 +38,11 @@ public abstract class PortalMessagesContract {
     private static final String COMMON = "i18n/common";
     /** A string literal shaped like a refusal code: lower-case words joined by dots, as {@code budget.shortfall}. */
     private static final Pattern CODE_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+)\"");
+    /** Text compared with a refusal's code through equals (either way round), or a case label shaped like a code. */
+    private static final List<Pattern> COMPARED_WITH_A_CODE = List.of(
+            Pattern.compile("\"([^\"\\n]+)\"\\s*\\.equals\\(\\s*[\\w.()]*\\bcode\\(\\)\\s*\\)"),
+            Pattern.compile("\\bcode\\(\\)\\s*\\.equals\\(\\s*\"([^\"\\n]+)\"\\s*\\)"),
+            Pattern.compile("\\bcase\\s+\"([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+)\""));
 
     /** The portal's bundle as a classpath name without locale suffix, e.g. {@code i18n/employee-portal}. */
     protected abstract String bundle();
@@ -107,20 +111,27 @@ public abstract class PortalMessagesContract {
 
     @Test
     void java_names_refusal_codes_only_through_the_catalogues_enums() throws IOException {
-        Set<String> areas = RefusalCatalogue.all().stream().map(code -> code.code().substring(0, code.code().indexOf('.')))
-                .collect(Collectors.toSet());
         Set<String> messageKeys = new HashSet<>();
         for (String bundle : bundles()) {
             messageKeys.addAll(load(french(bundle)).stringPropertyNames());
         }
         List<String> written = new ArrayList<>();
         for (Path file : javaSources()) {
-            Matcher literal = CODE_LITERAL.matcher(Files.readString(file));
+            String source = Files.readString(file);
+            // a code of the catalogue written as text: the compiler would not see it go stale
+            Matcher literal = CODE_LITERAL.matcher(source);
             while (literal.find()) {
-                String text = literal.group(1);
-                if (areas.contains(text.substring(0, text.indexOf('.'))) && !messageKeys.contains(text)) {
-                    written.add(file + ": \"" + text + "\"" + (RefusalCatalogue.find(text).isPresent()
-                            ? " (name it by its enum constant's code())" : " is no code of the catalogue"));
+                if (RefusalCatalogue.find(literal.group(1)).isPresent() && !messageKeys.contains(literal.group(1))) {
+                    written.add(file + ": \"" + literal.group(1) + "\" (name it by its enum constant's code())");
+                }
+            }
+            // any text a code is compared with, or a case label shaped like a code: a code the catalogue may lack
+            for (Pattern compared : COMPARED_WITH_A_CODE) {
+                Matcher text = compared.matcher(source);
+                while (text.find()) {
+                    written.add(file + ": \"" + text.group(1) + "\" compared with a refusal's code"
+                            + (RefusalCatalogue.find(text.group(1)).isPresent() ? " (name it by its enum constant)"
+                            : ", which is no code of the catalogue"));
                 }
             }
         }
