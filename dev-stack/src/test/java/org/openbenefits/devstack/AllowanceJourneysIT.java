@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openbenefits.devstack.JsonApi.Answer;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,11 +19,29 @@ import org.openqa.selenium.JavascriptExecutor;
  * budget, and for each demo employee a 150 € Christmas gift cheque of this year): the HR manager prepares a 100 € gift
  * cheque for everyone, tied to no event; the preview warns that the year's gift cheques would exceed the URSSAF
  * threshold and names the employees; HR confirms, the budget statement shows the distribution; the employee then finds
- * the new grant in "Mes dotations".
+ * the new grant in "Mes dotations". Then issue 9's acceptance: with the portal switched to English, a campaign the budget
+ * no longer covers at confirmation (another distribution took the money meanwhile) is refused in English, from the
+ * real API's code and parameters, and in French once switched back.
  */
 class AllowanceJourneysIT extends JourneysOnThePlatform {
 
     private static final String CAMPAIGN = "Prime de fin d’année";
+    private static final String HR_EMAIL = "rh@acme.example";
+    /** platform-api's largest amount per employee (CampaignChecks): 10,000 EUR. */
+    private static final long MAX_AMOUNT_CENTS = 1_000_000;
+
+    /** The labels of the campaign form and its buttons, in one language. */
+    private record CampaignForm(String giftCheque, String name, String amount, String validFrom, String validTo,
+                                String anyCategory, String event, String noEvent, String everyone, String preview,
+                                String previewed, String confirm) {
+
+        static final CampaignForm FRENCH = new CampaignForm("Chèque cadeau", "Nom de la campagne", "Montant (€)",
+                "Valable à partir du", "Valable jusqu’au", "Toutes catégories", "Événement URSSAF", "Aucun événement",
+                "Tous les salariés actifs", "Prévisualiser", "Aperçu avant distribution", "Confirmer et distribuer");
+        static final CampaignForm ENGLISH = new CampaignForm("Gift cheque", "Campaign name", "Amount (€)",
+                "Valid from", "Valid until", "All categories", "URSSAF event", "No event", "All active employees",
+                "Preview", "Preview before distribution", "Confirm and distribute");
+    }
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
 
@@ -82,6 +103,81 @@ class AllowanceJourneysIT extends JourneysOnThePlatform {
                 .contains(CAMPAIGN, "100,00 €")
                 .contains("Chèque cadeau de Noël", "Séances de cinéma", "Chèque culture")
                 .contains("Dotation reçue");
+    }
+
+    @Test
+    @Order(3)
+    void the_over_budget_refusal_shows_in_english_on_the_english_portal_and_in_french_once_switched_back() {
+        hr.go(admin + "/campagnes/nouvelle");
+        hr.click("English");
+        hr.waitForText("New campaign");
+        // 100 EUR for each of the 3 employees, previewed while the budget covers it...
+        previewGiftCheque(CampaignForm.ENGLISH, "Year-end bonus", "100");
+        // ...then another distribution leaves less than its 300 EUR (but the 150 EUR of the French round below)
+        drainBudgetTo(15_000);
+        hr.click(CampaignForm.ENGLISH.confirm());
+
+        await(hr, "The budget is not enough: ");
+        hr.screenshot(SCREENSHOTS.resolve("devstack-campaign-over-budget-english.png"));
+        assertThat(seen(hr)).contains("is missing to distribute this campaign (cost €300.00, budget available €150.0",
+                        "Record a transfer")
+                .doesNotContain("Le budget ne suffit pas");
+
+        hr.click("Français");
+        hr.waitForText("Campagnes de dotations");
+        hr.go(admin + "/campagnes/nouvelle");
+        hr.waitForText("Nouvelle campagne");
+        previewGiftCheque(CampaignForm.FRENCH, "Prime de printemps", "50");
+        drainBudgetTo(0);
+        hr.click(CampaignForm.FRENCH.confirm());
+
+        await(hr, "Le budget ne suffit pas : il manque ");
+        hr.screenshot(SCREENSHOTS.resolve("devstack-campaign-over-budget-french.png"));
+        assertThat(seen(hr)).contains("pour distribuer cette campagne (coût 150,00 €, budget disponible 0,0",
+                        "Enregistrer un virement")
+                .doesNotContain("The budget is not enough");
+    }
+
+    /** Fills "New campaign" with a gift cheque of {@code euros} for every employee, valid six months, and previews it. */
+    private void previewGiftCheque(CampaignForm labels, String name, String euros) {
+        hr.field(labels.giftCheque()).click();
+        hr.fill(labels.name(), name).fill(labels.amount(), euros);
+        date(labels.validFrom(), today);
+        date(labels.validTo(), today.plusMonths(6));
+        hr.field(labels.anyCategory()).click();
+        hr.field(labels.event()).findElement(By.xpath("option[normalize-space(.)='" + labels.noEvent() + "']")).click();
+        hr.field(labels.everyone()).click();
+        hr.click(labels.preview());
+        await(hr, labels.previewed());
+    }
+
+    /**
+     * Distributes subsidies to every employee through the API, as another HR manager would meanwhile, until the budget
+     * holds between {@code lowestCents} and a few cents more.
+     */
+    private void drainBudgetTo(long lowestCents) {
+        JsonApi api = new JsonApi(stack.url(LaunchedStack.PLATFORM_API));
+        Answer signIn = api.postJson("/api/v1/auth/sign-in", Map.of("email", HR_EMAIL, "password", DEMO_PASSWORD), null);
+        assertThat(signIn.status()).as("HR sign-in: %s", signIn).isEqualTo(200);
+        String token = signIn.at("/accessToken").asText();
+        for (int round = 0; round < 10; round++) {
+            Answer preview = api.postJson("/api/v1/campaigns/preview", subsidy(1), token);
+            assertThat(preview.status()).as("preview: %s", preview).isEqualTo(200);
+            long balance = preview.at("/budgetBalanceCents").asLong();
+            long perEmployee = Math.min(MAX_AMOUNT_CENTS, (balance - lowestCents) / preview.at("/recipients").asLong());
+            if (perEmployee <= 0) {
+                return;
+            }
+            Answer confirmed = api.postJson("/api/v1/campaigns", subsidy(perEmployee), token);
+            assertThat(confirmed.status()).as("distribution: %s", confirmed).isEqualTo(201);
+        }
+        throw new AssertionError("The budget did not come down to " + lowestCents + " cents");
+    }
+
+    private Map<String, Object> subsidy(long amountCents) {
+        return Map.of("kind", "SUBSIDY", "name", "Distribution d’à côté", "amountCents", amountCents, "perChild", false,
+                "validFrom", today.toString(), "validTo", today.plusMonths(1).toString(),
+                "categories", List.of("CINEMA"), "target", "ALL");
     }
 
     /** The page's text as a person reads it: the no-break spaces of French amounts and quotes read as spaces. */

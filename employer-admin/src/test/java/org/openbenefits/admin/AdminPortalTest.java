@@ -18,6 +18,7 @@ import org.openbenefits.admin.fake.FakeAllowanceApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
+import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 import org.openbenefits.portalcommon.testing.TestTokens;
@@ -76,6 +77,15 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
      * token: {@code fields} are name/value pairs.
      */
     protected HttpResponse<String> postFields(String role, String path, List<String> fields) {
+        return postFieldsWith(signedIn(role), path, fields);
+    }
+
+    /** As {@link #postFields(String, String, List)}, by a person of this role reading the portal in {@code language}. */
+    protected HttpResponse<String> postFields(String role, Language language, String path, List<String> fields) {
+        return postFieldsWith(signedIn(role) + "; " + COOKIES.language() + "=" + language.tag(), path, fields);
+    }
+
+    private HttpResponse<String> postFieldsWith(String cookies, String path, List<String> fields) {
         List<String> all = new ArrayList<>(fields);
         all.add("csrfToken");
         all.add(CSRF);
@@ -87,7 +97,7 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve(path))
                 .header("Accept", Pages.BROWSER_ACCEPT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", signedIn(role))
+                .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         try {

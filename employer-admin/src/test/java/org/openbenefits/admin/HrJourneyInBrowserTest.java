@@ -15,8 +15,7 @@ import org.openbenefits.portalcommon.testing.TestTokens;
 import org.openbenefits.testkit.browser.Browser;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -49,7 +48,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
             browser.fill("Prénom", "Camille").fill("E-mail professionnel", "camille.martin@acme.example")
                     .fill("Matricule", "M0001");
             browser.click("Créer et envoyer l’invitation");
-            waitFor(browser, "Indiquez le nom.");
+            waitFor(browser, "Ce champ est obligatoire.");
             assertThat(browser.field("Prénom").getAttribute("value")).isEqualTo("Camille");
             browser.screenshot(SCREENSHOTS.resolve("employer-admin-employee-refused.png"));
 
@@ -69,7 +68,7 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
             browser.field("Fichier CSV").sendKeys(file.toAbsolutePath().toString());
             browser.click("Vérifier le fichier");
             waitFor(browser, "Vérification du fichier");
-            assertThat(browser.text()).contains("paul.girard.acme.example");
+            assertThat(browser.text()).contains("Cette adresse e-mail n’est pas valide");
             browser.screenshot(SCREENSHOTS.resolve("employer-admin-import-preview.png"));
 
             browser.click("Importer les 2 lignes valides");
@@ -108,13 +107,17 @@ class HrJourneyInBrowserTest extends AdminPortalTest {
         }
     }
 
-    /** Waits for the text, also while the page is being replaced (its body may be gone, or not there yet). */
+    /**
+     * Waits for the text, also while the page is being replaced (its body may be gone, or not there yet: stale or
+     * missing elements, or Chromium's "node does not belong to the document"); a text that never appears fails as an
+     * AssertionError.
+     */
     private static void waitFor(Browser browser, String text) {
         for (int attempt = 1; ; attempt++) {
             try {
                 browser.waitForText(text);
                 return;
-            } catch (StaleElementReferenceException | NoSuchElementException pageBeingReplaced) {
+            } catch (WebDriverException pageBeingReplaced) {
                 if (attempt == 5) {
                     throw pageBeingReplaced;
                 }

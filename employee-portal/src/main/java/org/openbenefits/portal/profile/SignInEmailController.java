@@ -22,12 +22,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.contract.api.me.MeApiClient;
 import org.openbenefits.contract.api.me.PendingEmailChange;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.portal.PortalPaths;
 import org.openbenefits.portal.web.ApiRefusals;
 import org.openbenefits.portalcommon.api.ApiProblems;
@@ -101,7 +101,7 @@ class SignInEmailController {
         try {
             pending = me.changeEmail(new EmailChangeRequest(password, newEmail));
         } catch (HttpClientResponseException refusal) {
-            return refused(request, refusal, profile, form);
+            return refused(refusal, profile, form);
         } catch (HttpClientException unreachable) {
             form.fail(texts.get(request, "api.unreachable"));
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(profile, form));
@@ -116,7 +116,7 @@ class SignInEmailController {
         try {
             pending = me.resendEmailConfirmation();
         } catch (HttpClientResponseException refusal) {
-            return refused(request, refusal, ApiRefusals.found(me.profile()), form);
+            return refused(refusal, ApiRefusals.found(me.profile()), form);
         } catch (HttpClientException unreachable) {
             form.fail(texts.get(request, "api.unreachable"));
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(ApiRefusals.found(me.profile()), form));
@@ -133,7 +133,7 @@ class SignInEmailController {
         try {
             me.cancelEmailChange();
         } catch (HttpClientResponseException refusal) {
-            return refused(request, refusal, ApiRefusals.found(me.profile()), Form.empty());
+            return refused(refusal, ApiRefusals.found(me.profile()), Form.empty());
         } catch (HttpClientException unreachable) {
             Form form = Form.empty();
             form.fail(texts.get(request, "api.unreachable"));
@@ -143,15 +143,14 @@ class SignInEmailController {
     }
 
     /** The page again, the refusal on the form; a session the API no longer accepts is left to the shared pages. */
-    private HttpResponse<?> refused(HttpRequest<?> request, HttpClientResponseException refusal, ProfileView profile,
-                                    Form form) {
+    private HttpResponse<?> refused(HttpClientResponseException refusal, ProfileView profile, Form form) {
         ProblemDetail problem = problems.of(refusal);
         if (ApiRefusals.refusesTheSession(refusal, problem)) {
             throw refusal;
         }
-        if (ProblemCodes.EMAIL_CHANGE_LIMIT_REACHED.equals(problem.code())) {
-            long seconds = problem.retryAfter() == null ? 3600 : problem.retryAfter();
-            form.fail(texts.get(request, "signInEmail.tooMany", Math.max(1, (seconds + 59) / 60)));
+        if (ApiProblems.is(problem, IdentityRefusal.EMAIL_CHANGE_LIMIT_REACHED)) {
+            // the account's share of confirmation e-mails, with the minutes to wait: above the form
+            form.fail(problem.detail());
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(page(profile, form));
         }
         ApiRefusals.show(form, problem, FIELDS);

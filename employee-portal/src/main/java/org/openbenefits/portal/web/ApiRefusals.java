@@ -8,15 +8,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.exceptions.HttpStatusException;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Form;
 
 /**
  * How pages take platform-api's refusals: on the form that caused them (each error about one of the form's own
  * fields beside that field, everything else above the form), as the 404 page for an account that is gone, or, when
  * the API no longer accepts the session, by asking the person to sign in again (portal-common's
- * {@code ApiFailurePages}).
+ * {@code ApiFailurePages}). The refusal's texts are the portal's, worded from its codes by {@link ApiProblems}; only
+ * codes decide anything here.
  */
 public final class ApiRefusals {
 
@@ -63,9 +65,10 @@ public final class ApiRefusals {
 
     /**
      * Whether the API refused the session itself rather than the form (no valid token any more): such a refusal is
-     * left to portal-common's {@code ApiFailurePages}, which asks the person to sign in again.
+     * left to portal-common's {@code ApiFailurePages}, which asks the person to sign in again. A wrong current password
+     * typed in the form is a 401 too, but about the form ({@code password.current-incorrect}).
      */
     public static boolean refusesTheSession(HttpClientResponseException refusal, ProblemDetail problem) {
-        return refusal.getStatus().getCode() == 401 && !ProblemCodes.INVALID_CREDENTIALS.equals(problem.code());
+        return refusal.getStatus().getCode() == 401 && !ApiProblems.is(problem, IdentityRefusal.CURRENT_PASSWORD_INCORRECT);
     }
 }

@@ -52,7 +52,7 @@ class AccountDeletionTest extends PortalWithFakeApi {
                 Map.of("currentPassword", "Pas le bon 2026", "confirmation", "oui"), signedIn());
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"currentPassword-error\">Mot de passe incorrect : votre compte n&#39;a pas été supprimé.</div>")
+        assertThat(refused.body()).contains("id=\"currentPassword-error\">Mot de passe incorrect : rien n’a été modifié.</div>")
                 .containsPattern("id=\"confirmation\"[^>]*checked=\"checked\"")
                 .doesNotContain("Pas le bon 2026");
         assertThat(api.deleted()).isFalse();

@@ -34,6 +34,17 @@ class ProfileEditingTest extends PortalWithFakeApi {
     }
 
     @Test
+    void an_english_page_words_the_apis_field_codes_in_english() {
+        HttpResponse<String> refused = submit("/mon-profil", "/mon-profil/adresse",
+                Map.of("line1", "4 place Bellecour", "postalCode", "6900", "city", "Lyon", "country", "FR"),
+                signedIn() + "; " + COOKIES.language() + "=en");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"postalCode-error\">A postal code has 5 digits.</div>")
+                .doesNotContain("[API");
+    }
+
+    @Test
     void a_country_the_form_does_not_offer_is_refused_beside_the_field() {
         HttpResponse<String> refused = submit("/mon-profil", "/mon-profil/adresse",
                 Map.of("line1", "4 place Bellecour", "postalCode", "69002", "city", "Lyon", "country", "ZZ"), signedIn());
@@ -79,7 +90,7 @@ class ProfileEditingTest extends PortalWithFakeApi {
                 Map.of("deliveryEmail", "camille-at-home"), signedIn());
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"deliveryEmail-error\">Cette adresse e-mail n&#39;est pas valide",
+        assertThat(refused.body()).contains("id=\"deliveryEmail-error\">Cette adresse e-mail n’est pas valide",
                 "value=\"camille-at-home\"");
     }
 

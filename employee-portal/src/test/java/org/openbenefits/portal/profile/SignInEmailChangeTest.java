@@ -111,10 +111,10 @@ class SignInEmailChangeTest extends PortalWithFakeApi {
                 "currentPassword", FakePlatformApi.PASSWORD), signedIn() + "; " + COOKIES.language() + "=en");
 
         assertThat(french.statusCode()).isEqualTo(429);
-        assertThat(french.body()).contains("role=\"alert\">Trop d’e-mails de confirmation envoyés dans l’heure : vous "
-                + "pourrez en demander un autre dans 25 minutes.</div>", "value=\"" + NEW_EMAIL + "\"");
-        assertThat(english.body()).contains("Too many confirmation e-mails within the hour: you can ask for another "
-                + "one in 25 minutes.");
+        assertThat(french.body()).contains("role=\"alert\">Trop d’e-mails de confirmation envoyés pour votre compte "
+                + "dans l’heure : vous pourrez en demander un autre dans 25 min.</div>", "value=\"" + NEW_EMAIL + "\"");
+        assertThat(english.body()).contains("Too many confirmation e-mails sent for your account within the hour: you "
+                + "can ask for another one in 25 min.");
         assertThat(api.profile().pendingEmailChange()).isNull();
     }
 
@@ -136,7 +136,7 @@ class SignInEmailChangeTest extends PortalWithFakeApi {
                 "currentPassword", "Pas le bon 2026"), signedIn());
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"currentPassword-error\">Mot de passe actuel incorrect.</div>",
+        assertThat(refused.body()).contains("id=\"currentPassword-error\">Mot de passe incorrect : rien n’a été modifié.</div>",
                 "value=\"" + NEW_EMAIL + "\"").doesNotContain("Pas le bon 2026");
         assertThat(expires(refused, COOKIES.session())).as("the session goes on").isFalse();
     }

@@ -1,7 +1,5 @@
 package org.openbenefits.portal.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +10,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -21,13 +17,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail.FieldError;
-import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.contract.api.auth.UserSummary;
 import org.openbenefits.contract.api.me.AccountDeletionRequest;
@@ -38,13 +31,19 @@ import org.openbenefits.contract.api.me.PersonalDataExport;
 import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileUpdate;
 import org.openbenefits.contract.api.me.ProfileView;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.refusal.RefusalCode;
 import org.openbenefits.portalcommon.session.AccessTokenVerifier;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * The platform-api routes of the signed-in person's own account ({@code /api/v1/me}), faked on the portal's own
  * embedded server for the portal's component tests: same paths, same JSON shapes (the contract's records), same
- * problem+json refusals with the codes and field names the real controllers use. It keeps one employee, Camille
+ * problem+json refusals with the codes, parameters, field names and field codes the real controllers use
+ * ({@link FakeProblems}). It keeps one employee, Camille
  * Martin (account 42 of employer 7, as {@code TestTokens} signs her in), with her wallet ({@link FakeWallets#camilles()}
  * unless a test gives another), and remembers what the portal sent. A change of sign-in address waits for its link
  * ({@link #latestLink()}), which {@link FakeEmailChangeConfirmation} takes as platform-api's anonymous route does.
@@ -63,7 +62,6 @@ public class FakePlatformApi {
     public static final Instant LINK_EXPIRY = Instant.parse("2026-11-23T13:05:00Z");
 
     private final AccessTokenVerifier tokens;
-    private final JsonMapper json;
     private final List<ProfileUpdate> updates = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile ProfileView profile;
@@ -78,9 +76,8 @@ public class FakePlatformApi {
     private volatile boolean mailLimitReached;
     private volatile boolean addressTakenMeanwhile;
 
-    FakePlatformApi(AccessTokenVerifier tokens, JsonMapper json) {
+    FakePlatformApi(AccessTokenVerifier tokens) {
         this.tokens = tokens;
-        this.json = json;
         reset();
     }
 
@@ -132,7 +129,7 @@ public class FakePlatformApi {
         return latestLink;
     }
 
-    /** Answers the next requests for a confirmation e-mail 429 EMAIL_CHANGE_LIMIT_REACHED, 25 minutes to wait. */
+    /** Answers the next requests for a confirmation e-mail 429 email.change-limit-reached, 25 minutes to wait. */
     public void reachTheMailLimit() {
         mailLimitReached = true;
     }
@@ -147,14 +144,13 @@ public class FakePlatformApi {
         calls.add("POST /auth/email-change/confirm");
         PendingEmailChange pending = pendingEmailChange;
         if (pending == null || !token.equals(latestLink)) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.TOKEN_INVALID_OR_EXPIRED, "Lien expiré",
-                    List.of(new FieldError("token", "Ce lien de confirmation n'est plus valable.")));
+            return problem(IdentityRefusal.EMAIL_CHANGE_LINK_INVALID,
+                    FakeProblems.field("token", IdentityRefusal.LINK_INVALID_OR_EXPIRED));
         }
         pendingEmailChange = null;
         latestLink = null;
         if (addressTakenMeanwhile) {
-            return problem(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "Adresse déjà utilisée",
-                    List.of(new FieldError(null, "Cette adresse e-mail est désormais utilisée par un autre compte.")));
+            return FakeProblems.respond(IdentityRefusal.EMAIL_TAKEN_MEANWHILE);
         }
         ProfileView p = profile;
         profile = new ProfileView(p.firstName(), p.lastName(), pending.newEmail(), p.workEmail(), p.employeeNumber(),
@@ -204,13 +200,11 @@ public class FakePlatformApi {
             return unauthorized();
         }
         if (!PASSWORD.equals(request.currentPassword())) {
-            return problem(HttpStatus.UNAUTHORIZED, ProblemCodes.INVALID_CREDENTIALS, "Mot de passe incorrect",
-                    List.of(new FieldError("currentPassword", "Mot de passe actuel incorrect.")));
+            return problem(IdentityRefusal.CURRENT_PASSWORD_INCORRECT,
+                    FakeProblems.field("currentPassword", IdentityRefusal.PASSWORD_INCORRECT));
         }
         if (EMAIL_OF_ANOTHER_ACCOUNT.equalsIgnoreCase(request.newEmail())) {
-            return problem(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "Adresse déjà utilisée",
-                    List.of(new FieldError("newEmail",
-                            "Cette adresse e-mail est déjà utilisée par un autre compte : choisissez-en une autre.")));
+            return problem(IdentityRefusal.EMAIL_TAKEN, FakeProblems.field("newEmail", IdentityRefusal.EMAIL_IN_USE));
         }
         return sendLink(request.newEmail().toLowerCase());
     }
@@ -223,8 +217,7 @@ public class FakePlatformApi {
         }
         PendingEmailChange pending = pendingEmailChange;
         if (pending == null) {
-            return problem(HttpStatus.NOT_FOUND, ProblemCodes.NO_PENDING_EMAIL_CHANGE, "Aucun changement en attente",
-                    List.of());
+            return FakeProblems.respond(IdentityRefusal.NO_PENDING_EMAIL_CHANGE);
         }
         return sendLink(pending.newEmail());
     }
@@ -242,16 +235,8 @@ public class FakePlatformApi {
 
     private HttpResponse<?> sendLink(String newEmail) {
         if (mailLimitReached) {
-            try {
-                return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                        .contentType(MediaType.of(ProblemDetail.MEDIA_TYPE))
-                        .header(HttpHeaders.RETRY_AFTER, "1500")
-                        .body(json.writeValueAsString(new ProblemDetail("about:blank", "Trop d'e-mails de confirmation",
-                                429, "Trop d'e-mails de confirmation ont été envoyés pour ce compte dans l'heure.",
-                                ProblemCodes.EMAIL_CHANGE_LIMIT_REACHED, List.of(), 1500L)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return FakeProblems.response(FakeProblems.refusal(IdentityRefusal.EMAIL_CHANGE_LIMIT_REACHED, List.of(),
+                    1500L, "minutes", 25L));
         }
         links++;
         latestLink = "lien-" + links;
@@ -266,8 +251,7 @@ public class FakePlatformApi {
             return unauthorized();
         }
         if (deleted) {
-            return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "Compte supprimé",
-                    List.of(new FieldError(null, "Ce compte a été supprimé : il n'y a plus de données à afficher.")));
+            return FakeProblems.respond(IdentityRefusal.ACCOUNT_DELETED);
         }
         return HttpResponse.ok(profile());
     }
@@ -282,7 +266,7 @@ public class FakePlatformApi {
         updates.add(update);
         List<FieldError> errors = invalidFields(update);
         if (!errors.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "Requête invalide", errors);
+            return problem(GeneralRefusal.INVALID_REQUEST, errors.toArray(FieldError[]::new));
         }
         ProfileView p = profile;
         boolean byDefault = update.deliveryEmail() == null || update.deliveryEmail().equalsIgnoreCase(p.workEmail());
@@ -318,7 +302,7 @@ public class FakePlatformApi {
             return unauthorized();
         }
         if (walletFails) {
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR, "Erreur interne", List.of());
+            return FakeProblems.respond(GeneralRefusal.INTERNAL_ERROR);
         }
         return HttpResponse.ok(wallet);
     }
@@ -331,41 +315,43 @@ public class FakePlatformApi {
             return unauthorized();
         }
         if (!PASSWORD.equals(request.currentPassword())) {
-            return problem(HttpStatus.FORBIDDEN, ProblemCodes.INVALID_CREDENTIALS, "Mot de passe incorrect",
-                    List.of(new FieldError("currentPassword", "Mot de passe incorrect : votre compte n'a pas été supprimé.")));
+            return problem(IdentityRefusal.DELETION_PASSWORD_INCORRECT,
+                    FakeProblems.field("currentPassword", IdentityRefusal.PASSWORD_INCORRECT));
         }
         deleted = true;
         return HttpResponse.noContent();
     }
 
-    /** The constraints of the contract's ProfileUpdate and ProfileAddress, with the API's messages. */
-    /** As platform-api names them: a nested field by its path ({@code address.line1}). */
+    /**
+     * The constraints of the contract's ProfileUpdate and ProfileAddress, with the field codes their messages name; a
+     * nested field by its path ({@code address.line1}), as platform-api names it.
+     */
     private static List<FieldError> invalidFields(ProfileUpdate update) {
         List<FieldError> errors = new ArrayList<>();
         ProfileAddress address = update.address();
         if (address != null) {
             if (address.line1() == null || address.line1().isBlank()) {
-                errors.add(new FieldError("address.line1", "Indiquez le numéro et la rue."));
+                errors.add(FakeProblems.field("address.line1", FieldCode.REQUIRED));
             }
             if (address.postalCode() == null || address.postalCode().isBlank()) {
-                errors.add(new FieldError("address.postalCode", "Indiquez le code postal."));
+                errors.add(FakeProblems.field("address.postalCode", FieldCode.REQUIRED));
             } else if (!address.postalCode().matches("[0-9]{5}")) {
-                errors.add(new FieldError("address.postalCode", "Le code postal compte 5 chiffres."));
+                errors.add(FakeProblems.field("address.postalCode", IdentityRefusal.POSTAL_CODE_INVALID));
             }
             if (address.city() == null || address.city().isBlank()) {
-                errors.add(new FieldError("address.city", "Indiquez la ville."));
+                errors.add(FakeProblems.field("address.city", FieldCode.REQUIRED));
             }
             if (address.country() != null && !address.country().matches("[A-Z]{2}")) {
-                errors.add(new FieldError("address.country",
-                        "Indiquez le pays en code à deux lettres majuscules (FR pour la France)."));
+                errors.add(FakeProblems.field("address.country", IdentityRefusal.COUNTRY_INVALID));
             }
         }
         if (update.deliveryEmail() != null && !update.deliveryEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("deliveryEmail",
-                    "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@exemple.fr)."));
+            errors.add(FakeProblems.field("deliveryEmail", FieldCode.INVALID_EMAIL));
         }
-        if (update.language() == null || !update.language().matches("fr|en")) {
-            errors.add(new FieldError("language", "Langue inconnue : choisissez fr (français) ou en (anglais)."));
+        if (update.language() == null || update.language().isBlank()) {
+            errors.add(FakeProblems.field("language", FieldCode.REQUIRED));
+        } else if (!update.language().matches("fr|en")) {
+            errors.add(FakeProblems.field("language", IdentityRefusal.LANGUAGE_UNKNOWN));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
@@ -382,18 +368,10 @@ public class FakePlatformApi {
     }
 
     private HttpResponse<?> unauthorized() {
-        return problem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED, "Authentification requise", List.of());
+        return FakeProblems.respond(GeneralRefusal.AUTHENTICATION_REQUIRED);
     }
 
-    private HttpResponse<?> problem(HttpStatus status, String code, String title, List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.getFirst().message()
-                : errors.isEmpty() ? "Connectez-vous puis réessayez." : "Certains champs sont à corriger : voyez le message de chacun.";
-        try {
-            return HttpResponse.status(status)
-                    .contentType(MediaType.of(ProblemDetail.MEDIA_TYPE))
-                    .body(json.writeValueAsString(new ProblemDetail("about:blank", title, status.getCode(), detail, code, errors)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static HttpResponse<?> problem(RefusalCode code, FieldError... fields) {
+        return FakeProblems.response(FakeProblems.refusal(code, List.of(fields), null));
     }
 }

@@ -28,7 +28,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.CampaignApiClient;
 import org.openbenefits.contract.api.allowance.CampaignPreview;
@@ -39,6 +38,7 @@ import org.openbenefits.contract.api.allowance.CategoryView;
 import org.openbenefits.contract.api.employee.EmployeeApiClient;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.format.Euros;
 import org.openbenefits.portalcommon.forms.Flash;
@@ -193,7 +193,11 @@ class CampaignFormController {
         }
     }
 
-    /** platform-api refused: field errors beside the fields; budget and recipients above the form; the rest fails. */
+    /**
+     * platform-api refused: field errors beside the fields; budget and recipients above the form, in the page's words
+     * (budget.shortfall says what lacks, the cost and the balance, and the page offers to record a transfer); the rest
+     * fails.
+     */
     private HttpResponse<?> refusal(HttpRequest<?> request, CampaignForm form, List<CategoryView> offered,
                                     HttpClientResponseException refusal) {
         int status = refusal.getStatus().getCode();
@@ -204,7 +208,7 @@ class CampaignFormController {
         form.reject(problem);
         ModelAndView<Map<String, Object>> page = page(form, offered, null);
         page.getModel().ifPresent(model ->
-                model.put("shortOfBudget", ProblemCodes.INSUFFICIENT_BUDGET.equals(problem.code())));
+                model.put("shortOfBudget", ApiProblems.is(problem, AllowanceRefusal.BUDGET_SHORTFALL)));
         return HttpResponse.status(status == 409 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY).body(page);
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,13 +18,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeeApiClient;
 import org.openbenefits.contract.api.employee.EmployeeView;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Form;
-import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * The account actions of an employee's page: deactivating and reactivating (each confirmed on a page of its own,
@@ -63,12 +59,10 @@ class EmployeeAccountController {
 
     private final EmployeeApiClient employees;
     private final ApiProblems problems;
-    private final Texts texts;
 
-    EmployeeAccountController(EmployeeApiClient employees, ApiProblems problems, Texts texts) {
+    EmployeeAccountController(EmployeeApiClient employees, ApiProblems problems) {
         this.employees = employees;
         this.problems = problems;
-        this.texts = texts;
     }
 
     @Get(uri = "/desactivation", produces = MediaType.TEXT_HTML)
@@ -127,24 +121,13 @@ class EmployeeAccountController {
             if (refusal.getStatus().getCode() >= 500) {
                 throw refusal;
             }
-            // INVITATION_NOT_SENDABLE, ACCOUNT_DELETED...: the action's page says why, with the account as it is now.
+            // employee.invitation-accepted, employee.account-deleted, the limits on e-mails with the minutes to
+            // wait...: the action's page says why in HR's language, with the account as it is now.
             EmployeeView employee = EmployerEmployees.find(employees, id);
-            ProblemDetail problem = problems.of(refusal);
-            String limit = limitText(request, problem);
-            Form form = limit != null ? Form.empty().fail(limit) : Form.empty().reject(problem, Map.of());
+            Form form = Form.empty().reject(problems.of(refusal), Map.of());
             return HttpResponse.status(refusal.getStatus()).body(page(employee, action, form));
         }
         return EmployeeProfileController.toProfile(request, id, flashKey);
-    }
-
-    /** The limits on e-mails, in HR's language with the wait in minutes; null for other refusals. */
-    private @Nullable String limitText(HttpRequest<?> request, ProblemDetail problem) {
-        long minutes = Math.max(1, ((problem.retryAfter() == null ? 0 : problem.retryAfter()) + 59) / 60);
-        return switch (problem.code()) {
-            case ProblemCodes.TOO_MANY_INVITATIONS -> texts.get(request, "employees.resend.tooMany", minutes);
-            case ProblemCodes.TOO_MANY_REQUESTS -> texts.get(request, "employees.resend.tooManyFromHere", minutes);
-            default -> null;
-        };
     }
 
     private static ModelAndView<Map<String, Object>> page(EmployeeView employee, Action action, Form form) {

@@ -143,21 +143,20 @@ final class EmployeeForm {
     }
 
     /**
-     * Shows platform-api's refusal: each field error beside its field (EMAIL_TAKEN on {@code workEmail},
-     * EMPLOYEE_NUMBER_TAKEN on {@code employeeNumber}, VALIDATION_FAILED on each field at fault), a child's error
-     * above the children rows, anything else above the form.
+     * Shows platform-api's refusal, worded by the portal: each field error beside its field (employee.email-in-use on
+     * {@code workEmail}, employee.number-in-use on {@code employeeNumber}, each rule of request.invalid on its field),
+     * a child's error above the children rows, anything else above the form. Where an error goes is read from its
+     * field's path only.
      */
     void reject(ProblemDetail problem) {
         List<ProblemDetail.FieldError> placed = problem.errors().stream().map(error -> {
             // the API names a child's field by its path (children[1].birthDate)
-            boolean aboutAChild = error.field() != null && (error.field().startsWith("children")
-                    || "birthDate".equals(error.field())
-                    || ("firstName".equals(error.field()) && error.message() != null
-                    && error.message().contains("enfant")));
-            return aboutAChild ? new ProblemDetail.FieldError(CHILDREN, error.message()) : error;
+            boolean aboutAChild = error.field() != null && error.field().startsWith(CHILDREN);
+            return aboutAChild ? new ProblemDetail.FieldError(CHILDREN, error.message(), error.code(),
+                    error.parameters()) : error;
         }).toList();
         form.reject(new ProblemDetail(problem.type(), problem.title(), problem.status(), problem.detail(),
-                problem.code(), placed, problem.retryAfter()), Map.of());
+                problem.code(), placed, problem.retryAfter(), problem.parameters()), Map.of());
     }
 
     /** An error about the whole form. */

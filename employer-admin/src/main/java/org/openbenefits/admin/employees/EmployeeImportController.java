@@ -5,9 +5,9 @@ import static org.openbenefits.admin.web.FormFields.text;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
@@ -35,13 +35,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.openbenefits.admin.AdminPaths;
-import org.openbenefits.admin.web.Formats;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeeImportApiClient;
 import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.domain.employee.EmployeeRefusal;
 import org.openbenefits.portalcommon.api.ApiProblems;
+import org.openbenefits.portalcommon.api.RefusalWording;
 import org.openbenefits.portalcommon.forms.Form;
 import org.openbenefits.portalcommon.i18n.Texts;
 
@@ -51,7 +51,8 @@ import org.openbenefits.portalcommon.i18n.Texts;
  * background while its page polls the progress ({@code /salaries/import/{job}/avancement}, every half second, htmx)
  * until the final report. The file travels from one step to the next in the page itself, see {@link CarriedCsv}.
  * A file above platform-api's limits (size, lines) comes back to the upload form with the limit beside the field, in
- * the page's language, worded here from the problem's code and parameters; so does a failed import's reason.
+ * the page's language, worded from the problem's code and parameters ({@code problem.import.*} in the bundles); so
+ * are the errors of each line and a failed import's reason.
  */
 @Controller(EmployeeImportController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -60,9 +61,6 @@ class EmployeeImportController {
     static final String PATH = AdminPaths.EMPLOYEES + "/import";
     static final String FILE = "fichier";
     private static final String TEMPLATE_NAME = "modele-import-salaries.csv";
-    /** Refusals of the whole file, shown beside the file field. */
-    private static final Set<String> FILE_REFUSALS = Set.of(ProblemCodes.CSV_UNREADABLE, ProblemCodes.CSV_TOO_LARGE,
-            ProblemCodes.CSV_TOO_MANY_LINES);
     /** A failed import's reason, by its code, as the bundles word it. */
     private static final Map<String, String> FAILURES = Map.of(ImportJobView.INTERRUPTED, "import.failed.interrupted",
             ImportJobView.BUSY, "import.failed.busy", ImportJobView.ERROR, "import.failed.error");
@@ -70,14 +68,16 @@ class EmployeeImportController {
 
     private final EmployeeImportApiClient imports;
     private final ApiProblems problems;
+    private final RefusalWording wording;
     private final Texts texts;
     private final HttpLocaleResolver locales;
     private final long maxFileBytes;
 
-    EmployeeImportController(EmployeeImportApiClient imports, ApiProblems problems, Texts texts,
-                             HttpLocaleResolver locales, HttpServerConfiguration server) {
+    EmployeeImportController(EmployeeImportApiClient imports, ApiProblems problems, RefusalWording wording,
+                             Texts texts, HttpLocaleResolver locales, HttpServerConfiguration server) {
         this.imports = imports;
         this.problems = problems;
+        this.wording = wording;
         this.texts = texts;
         this.locales = locales;
         this.maxFileBytes = server.getMultipart().getMaxFileSize();
@@ -131,25 +131,26 @@ class EmployeeImportController {
             job = imports.start(csv.get());
         } catch (HttpClientResponseException refusal) {
             ProblemDetail problem = problems.of(refusal);
-            if (FILE_REFUSALS.contains(problem.code())) {
-                return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, refusedFile(request, problem));
+            if (refusesTheFile(problem)) {
+                return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, refusedFile(problem));
             }
-            // IMPORTS_BUSY and the like: the preview again, with the reason above it, to try again later.
-            return previewOf(request, csv.get(), text(body, "fileName"), reason(request, problem));
+            // import.busy and the like: the preview again, with the reason above it, to try again later.
+            return previewOf(request, csv.get(), text(body, "fileName"), reason(problem));
         }
         return HttpResponse.seeOther(URI.create(PATH + "/" + job.id()));
     }
 
     /** The import's page: its progress, then its report. */
     @Get(uri = "/{job}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> job(@PathVariable long job) {
-        return new ModelAndView<>("employees/import-job", progressModel(find(job)));
+    ModelAndView<Map<String, Object>> job(HttpRequest<?> request, @PathVariable long job) {
+        return new ModelAndView<>("employees/import-job", progressModel(find(job), locales.resolveOrDefault(request)));
     }
 
     /** The progress fragment the import's page polls; it stops polling once the import is over. */
     @Get(uri = "/{job}/avancement", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> progress(@PathVariable long job) {
-        return new ModelAndView<>("employees/import-progress", progressModel(find(job)));
+    ModelAndView<Map<String, Object>> progress(HttpRequest<?> request, @PathVariable long job) {
+        return new ModelAndView<>("employees/import-progress",
+                progressModel(find(job), locales.resolveOrDefault(request)));
     }
 
     /**
@@ -174,13 +175,13 @@ class EmployeeImportController {
             report = imports.preview(csv);
         } catch (HttpClientResponseException refusal) {
             ProblemDetail problem = problems.of(refusal);
-            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, FILE_REFUSALS.contains(problem.code())
-                    ? refusedFile(request, problem) : Form.empty().fail(reason(request, problem)));
+            return refusedUpload(HttpStatus.UNPROCESSABLE_ENTITY, refusesTheFile(problem)
+                    ? refusedFile(problem) : Form.empty().fail(reason(problem)));
         } catch (HttpClientException unreachable) {
             return refusedUpload(HttpStatus.SERVICE_UNAVAILABLE, Form.empty().fail(texts.get(request, "api.unreachable")));
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("report", report);
+        model.put("report", worded(report, locales.resolveOrDefault(request)));
         model.put("fileName", fileName == null ? "" : fileName);
         model.put("carried", CarriedCsv.pack(csv));
         model.put("rejectedLines", report.lines() - report.validLines());
@@ -193,7 +194,7 @@ class EmployeeImportController {
         return imports.job(job).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No import " + job));
     }
 
-    private static Map<String, Object> progressModel(ImportJobView job) {
+    private Map<String, Object> progressModel(ImportJobView job, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("job", job);
         model.put("running", ImportJobView.RUNNING.equals(job.status()));
@@ -202,7 +203,7 @@ class EmployeeImportController {
         model.put("pageUrl", PATH + "/" + job.id());
         model.put("pollUrl", PATH + "/" + job.id() + "/avancement");
         model.put("percent", job.totalLines() == 0 ? 0 : 100L * job.processedLines() / job.totalLines());
-        ImportReport report = job.report();
+        ImportReport report = job.report() == null ? null : worded(job.report(), locale);
         model.put("report", report);
         model.put("rejectedLines", report == null ? 0 : report.lines() - report.validLines());
         model.put("errorsCapped", report != null && report.errorCount() > report.errors().size());
@@ -210,32 +211,33 @@ class EmployeeImportController {
         return model;
     }
 
+    /** The errors of the report's lines in the portal's words, from their codes; the API's for a code it has none for. */
+    private ImportReport worded(ImportReport report, Locale locale) {
+        return new ImportReport(report.lines(), report.validLines(), report.imported(), report.errors().stream()
+                .map(error -> new ImportReport.LineError(error.line(), error.column(), error.code(),
+                        wording.word(error.code(), error.parameters(), locale).orElse(error.message()),
+                        error.parameters()))
+                .toList(), report.errorCount());
+    }
+
+    /** Whether platform-api refused the file as a whole: unreadable, or above its size or line limits. */
+    private static boolean refusesTheFile(ProblemDetail problem) {
+        return ApiProblems.is(problem, EmployeeRefusal.CSV_UNREADABLE, EmployeeRefusal.CSV_TOO_LARGE,
+                EmployeeRefusal.CSV_TOO_MANY_LINES);
+    }
+
     /**
-     * A refusal of the whole file, beside the file field: the size and line limits worded from their parameters in the
-     * page's language; an unreadable file with platform-api's reason.
+     * A refusal of the whole file, beside the file field: the size and line limits as the page words them (the
+     * problem's detail, see {@link ApiProblems}); an unreadable file with the reason its {@code file} field gives.
      */
-    private Form refusedFile(HttpRequest<?> request, ProblemDetail problem) {
-        Formats formats = new Formats(locales.resolveOrDefault(request));
-        return switch (problem.code()) {
-            case ProblemCodes.CSV_TOO_MANY_LINES -> Form.empty().reject(FILE, texts.get(request,
-                    "import.error.tooManyLines", formats.count(parameter(problem, "found", 0)),
-                    formats.count(parameter(problem, "limit", 0))));
-            case ProblemCodes.CSV_TOO_LARGE -> Form.empty().reject(FILE, texts.get(request, "import.error.tooLarge",
-                    parameter(problem, "limit", maxFileBytes) / (1024 * 1024)));
-            default -> Form.empty().reject(problem, Map.of("file", FILE));
-        };
+    private static Form refusedFile(ProblemDetail problem) {
+        return problem.errors().isEmpty() ? Form.empty().reject(FILE, reason(problem))
+                : Form.empty().reject(problem, Map.of("file", FILE));
     }
 
-    /** Why platform-api said no, for above the form: busy in the page's language, else its own words. */
-    private String reason(HttpRequest<?> request, ProblemDetail problem) {
-        if (ProblemCodes.IMPORTS_BUSY.equals(problem.code())) {
-            return texts.get(request, "import.error.busy", problem.retryAfter() == null ? 60 : problem.retryAfter());
-        }
+    /** Why platform-api said no, for above the form (import.busy with the seconds to wait...), in the page's words. */
+    private static String reason(ProblemDetail problem) {
         return problem.detail() != null ? problem.detail() : problem.title();
-    }
-
-    private static long parameter(ProblemDetail problem, String name, long otherwise) {
-        return problem.parameters().get(name) instanceof Number number ? number.longValue() : otherwise;
     }
 
     private HttpResponse<?> refusedUpload(HttpStatus status, Form form) {

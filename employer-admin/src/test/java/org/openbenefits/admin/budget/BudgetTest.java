@@ -69,9 +69,10 @@ class BudgetTest extends AdminPortalTest {
 
         assertThat(hidden.statusCode()).isEqualTo(422);
         assertThat(hidden.body()).contains("id=\"reference-error\">Ce texte contient un caractère invisible qui change "
-                + "le sens d&#39;écriture (U+202E) : retirez-le.</div>", "value=\"12,50\"");
+                + "le sens d’écriture (U+202E) : retirez-le.</div>", "value=\"12,50\"");
         assertThat(tooLarge.statusCode()).isEqualTo(422);
-        assertThat(tooLarge.body()).contains("id=\"amount-error\">Un virement est limité à 10 000 000,00 €");
+        assertThat(tooLarge.body()).contains("id=\"amount-error\">Un virement est limité à "
+                + Euros.format(1_000_000_000) + " : pour un montant plus élevé, enregistrez plusieurs virements.");
         assertThat(allowanceApi.topUps()).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.admin.AdminPortalTest;
 import org.openbenefits.admin.web.Formats;
+import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.format.Euros;
 import org.openbenefits.portalcommon.testing.Pages;
 
@@ -93,7 +94,7 @@ class CampaignFormTest extends AdminPortalTest {
         HttpResponse<String> refused = preview(christmas("name", "", "validFrom", "2025-11-01", "validTo", "2025-12-31"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"name-error\">Indiquez le nom de la campagne.</div>",
+        assertThat(refused.body()).contains("id=\"name-error\">Ce champ est obligatoire.</div>",
                 "id=\"validTo-error\">Cette campagne serait déjà terminée", "value=\"2025-12-31\"", "value=\"50\"");
         assertThat(checked(refused.body(), "category-ANY")).isTrue();
         assertThat(refused.body()).doesNotContain("Aperçu avant distribution");
@@ -208,9 +209,33 @@ class CampaignFormTest extends AdminPortalTest {
         HttpResponse<String> refused = postFields("HR_MANAGER", "/campagnes", christmas("previewed", fingerprint));
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("Le budget ne suffit pas : il manque 50 € pour distribuer cette campagne.",
-                "href=\"/budget#virement\">Enregistrer un virement</a>", "value=\"Noël 2026\"");
+        assertThat(refused.body()).contains("Le budget ne suffit pas : il manque " + Euros.format(5_000)
+                + " pour distribuer cette campagne (coût " + Euros.format(20_000) + ", budget disponible "
+                + Euros.format(15_000) + ").", "href=\"/budget#virement\">Enregistrer un virement</a>",
+                "value=\"Noël 2026\"");
         assertThat(allowanceApi.balance()).isEqualTo(15_000);
+    }
+
+    @Test
+    void the_over_budget_refusal_reads_in_english_on_an_english_page_and_in_french_again_once_switched_back() {
+        allowanceApi.fund(15_000, "VIR-1");
+        threeRecipients();
+        String fingerprint = previewed(preview(christmas()).body());
+        allowanceApi.addRecipient(103, "Jules Bernard", 0);
+
+        HttpResponse<String> english = postFields("HR_MANAGER", Language.ENGLISH, "/campagnes",
+                christmas("previewed", fingerprint));
+        HttpResponse<String> french = postFields("HR_MANAGER", Language.FRENCH, "/campagnes",
+                christmas("previewed", fingerprint));
+
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(english.body()).contains("The budget is not enough: " + Euros.format(5_000, Locale.ENGLISH)
+                        + " is missing to distribute this campaign (cost " + Euros.format(20_000, Locale.ENGLISH)
+                        + ", budget available " + Euros.format(15_000, Locale.ENGLISH) + ").",
+                        "href=\"/budget#virement\">Record a transfer</a>")
+                .doesNotContain("Le budget ne suffit pas", "[API");
+        assertThat(french.body()).contains("Le budget ne suffit pas : il manque " + Euros.format(5_000))
+                .doesNotContain("The budget is not enough");
     }
 
     @Test

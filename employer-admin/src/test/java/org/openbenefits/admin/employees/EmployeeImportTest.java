@@ -59,10 +59,21 @@ class EmployeeImportTest extends AdminPortalTest {
         assertThat(page).containsPattern(">4</strong>\\s*<span>lignes lues</span>")
                 .containsPattern(">2</strong>\\s*<span>lignes valides</span>")
                 .containsPattern(">2</strong>\\s*<span>lignes en erreur</span>");
-        assertThat(page).containsPattern("<td>3</td>\\s*<td><code>email</code></td>\\s*<td>L&#39;adresse e-mail « paul.girard.acme.example » n&#39;est pas valide.</td>")
-                .containsPattern("<td>5</td>\\s*<td><code>prenom</code></td>\\s*<td>La colonne « prenom » est vide.</td>");
+        assertThat(page).containsPattern("<td>3</td>\\s*<td><code>email</code></td>\\s*<td>Cette adresse e-mail n’est pas valide")
+                .containsPattern("<td>5</td>\\s*<td><code>prenom</code></td>\\s*<td>Ce champ est obligatoire.</td>")
+                .doesNotContain("[API");
         assertThat(page).contains("Importer les 2 lignes valides", "Fichier : salaries.csv");
         assertThat(importApi.imported()).isEmpty();
+    }
+
+    @Test
+    void the_error_of_each_line_reads_in_the_language_of_the_page() {
+        HttpResponse<String> preview = upload("/salaries/import/apercu?csrfToken=" + CSRF, "fichier", "salaries.csv",
+                FILE.getBytes(StandardCharsets.UTF_8), signedIn("HR_MANAGER") + "; " + COOKIES.language() + "=en");
+
+        assertThat(preview.body())
+                .containsPattern("<td>3</td>\\s*<td><code>email</code></td>\\s*<td>This e-mail address is not valid")
+                .containsPattern("<td>5</td>\\s*<td><code>prenom</code></td>\\s*<td>This field is required.</td>");
     }
 
     @Test
@@ -70,7 +81,8 @@ class EmployeeImportTest extends AdminPortalTest {
         HttpResponse<String> refused = uploadAsHr("nom,email\nMartin,camille@acme.example\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"fichier-error\">Colonnes manquantes dans la première ligne");
+        assertThat(refused.body()).contains("id=\"fichier-error\">Colonnes manquantes dans la première ligne : prenom, "
+                + "nom, email, matricule. Partez du modèle : prenom;nom;email;matricule;service;site.");
     }
 
     @Test

@@ -68,7 +68,7 @@ class EmployeeProfileTest extends AdminPortalTest {
         HttpResponse<String> refused = postAsHr("/salaries/nouveau", form);
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"lastName-error\">Indiquez le nom.</div>",
+        assertThat(refused.body()).contains("id=\"lastName-error\">Ce champ est obligatoire.</div>",
                 "value=\"Camille\"", "value=\"camille.martin@acme.example\"", "value=\"M0001\"", "value=\"Jules\"",
                 "value=\"2016-04-30\"").doesNotContain("firstName-error");
         assertThat(refused.body()).containsPattern("id=\"lastName\"[^>]*aria-describedby=\"lastName-error\"");
@@ -87,7 +87,7 @@ class EmployeeProfileTest extends AdminPortalTest {
 
         assertThat(emailRefused).contains("id=\"workEmail-error\">Cette adresse e-mail est déjà utilisée par un autre compte",
                 "value=\"" + FakeEmployeeApi.TAKEN_EMAIL + "\"");
-        assertThat(numberRefused).contains("id=\"employeeNumber-error\">Ce matricule est déjà celui d&#39;un autre salarié",
+        assertThat(numberRefused).contains("id=\"employeeNumber-error\">Ce matricule est déjà celui d’un autre salarié",
                 "value=\"M0002\"");
     }
 
@@ -174,7 +174,7 @@ class EmployeeProfileTest extends AdminPortalTest {
 
         assertThat(follow(resent, signedIn("HR_MANAGER")).body()).contains("Nouvelle invitation envoyée");
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("Ce compte est déjà activé", "Retour à la fiche du salarié");
+        assertThat(refused.body()).contains("Cette personne a déjà activé son compte", "Retour à la fiche du salarié");
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.openbenefits.admin.fake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,14 +16,12 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.BudgetStatement;
 import org.openbenefits.contract.api.allowance.BudgetView;
@@ -34,15 +34,23 @@ import org.openbenefits.contract.api.allowance.GrantView;
 import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.contract.api.allowance.TopUpRequest;
 import org.openbenefits.contract.api.allowance.TopUpView;
+import org.openbenefits.domain.allowance.AllowanceRefusal;
+import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.domain.urssaf.SocialSecurityCeilings;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of one employer's budget, campaigns and grants, and of the platform admins' top-up review and
  * ledger check, for the portal's component tests (see {@link FakeEmployeeApi}): same routes, JSON and problem+json
  * refusals as the contract's {@code BudgetApiClient}, {@code CampaignApiClient}, {@code CategoryApiClient} and
- * {@code PlatformLedgerApiClient}. Its recipients are the {@link Recipient}s a test adds; its URSSAF assessment
- * follows DESIGN.md 3.9 without events (threshold 200 € in 2026, subject from the first euro). It remembers each
- * call and each campaign it was sent.
+ * {@code PlatformLedgerApiClient}, refusals with the real API's codes, parameters and field codes
+ * ({@link FakeProblems}). Its recipients are the {@link Recipient}s a test adds; its URSSAF assessment is the real
+ * one without events: the threshold of the campaign's year from the domain's PMSS table
+ * ({@link SocialSecurityCeilings}: 200 € in 2026), subject from the first euro, unknown for a year the table lacks.
+ * It remembers each call and each campaign it was sent.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1")
@@ -51,6 +59,13 @@ public class FakeAllowanceApi {
     public static final long EMPLOYER = 7;
     public static final String OTHER_EMPLOYERS_NAME = "Globex";
     private static final Instant NOW = Instant.parse("2026-11-02T09:15:00Z");
+    /** The fake's business day: a validity ending before it is over. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+    /** platform-api's largest bank transfer (RecordTopUp): 10,000,000.00 EUR. */
+    private static final long MAX_TOP_UP_CENTS = 1_000_000_000L;
+    /** platform-api's largest bank reference (RecordTopUp). */
+    private static final int REFERENCE_LENGTH = 80;
+    private static final SocialSecurityCeilings CEILINGS = SocialSecurityCeilings.published();
 
     /** An employee campaigns reach, and the gift cheques they already received this year. */
     public record Recipient(long employeeId, String name, long earlierGiftChequesCents) {
@@ -165,21 +180,23 @@ public class FakeAllowanceApi {
     @Post("/budget/top-ups")
     HttpResponse<?> recordTopUp(HttpRequest<?> request, @Body TopUpRequest topUp) {
         record(request);
+        List<ProblemDetail.FieldError> errors = new ArrayList<>();
         if (topUp.amountCents() <= 0) {
-            return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "amountCents",
-                    "Le montant doit être positif.");
+            errors.add(FakeProblems.field("amountCents", FieldCode.NOT_POSITIVE));
+        } else if (topUp.amountCents() > MAX_TOP_UP_CENTS) {
+            errors.add(FakeProblems.field("amountCents", AllowanceRefusal.TOP_UP_AMOUNT_TOO_LARGE,
+                    "max", FakeProblems.amount(MAX_TOP_UP_CENTS)));
         }
-        if (topUp.amountCents() > 1_000_000_000L) {
-            return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "amountCents",
-                    "Un virement est limité à 10 000 000,00 € : pour un montant plus élevé, enregistrez plusieurs "
-                            + "virements.");
+        if (topUp.bankReference() == null || topUp.bankReference().isBlank()) {
+            errors.add(FakeProblems.field("bankReference", FieldCode.REQUIRED));
+        } else if (topUp.bankReference().contains("\u202E")) {
+            // as platform-api refuses a text with a right-to-left override (UserText), naming the character
+            errors.add(FakeProblems.field("bankReference", FieldCode.BIDIRECTIONAL_CONTROL, "character", "U+202E"));
+        } else if (topUp.bankReference().strip().length() > REFERENCE_LENGTH) {
+            errors.add(FakeProblems.field("bankReference", FieldCode.TOO_LONG, "max", (long) REFERENCE_LENGTH));
         }
-        if (topUp.bankReference() != null && topUp.bankReference().contains("\u202E")) {
-            // as platform-api refuses a text with a right-to-left override (UserText), naming the field and the rule
-            String message = "Ce texte contient un caractère invisible qui change le sens d'écriture (U+202E) : "
-                    + "retirez-le.";
-            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, message,
-                    List.of(new ProblemDetail.FieldError("bankReference", message, ProblemCodes.FORBIDDEN_CHARACTER)));
+        if (!errors.isEmpty()) {
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
         }
         TopUpView recorded = new TopUpView(ids.incrementAndGet(), EMPLOYER, "ACME", topUp.amountCents(),
                 topUp.bankReference(), confirmsAtOnce ? "CONFIRMED" : "PENDING", "Camille Martin", NOW,
@@ -215,7 +232,7 @@ public class FakeAllowanceApi {
     HttpResponse<?> campaign(HttpRequest<?> request, @PathVariable long id) {
         record(request);
         CampaignView campaign = campaigns.get(id);
-        return campaign == null ? Problems.notFound() : HttpResponse.ok(withFigures(campaign));
+        return campaign == null ? notFound() : HttpResponse.ok(withFigures(campaign));
     }
 
     @Post("/campaigns/preview")
@@ -244,13 +261,11 @@ public class FakeAllowanceApi {
         long cost = campaign.amountCents() * reached.size();
         pause(distributionMillis);
         if (reached.isEmpty()) {
-            return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.NO_RECIPIENTS,
-                    "Aucun salarié actif ne correspond à cette cible : rien n’a été distribué.", List.of());
+            return FakeProblems.respond(AllowanceRefusal.CAMPAIGN_NO_RECIPIENTS);
         }
         if (cost > balance) {
-            return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.INSUFFICIENT_BUDGET,
-                    "Le budget ne suffit pas : il manque " + (cost - balance) / 100 + " € pour distribuer cette campagne.",
-                    List.of());
+            return FakeProblems.respond(AllowanceRefusal.BUDGET_SHORTFALL, "missing", FakeProblems.amount(cost - balance),
+                    "cost", FakeProblems.amount(cost), "balance", FakeProblems.amount(balance));
         }
         long id = ids.incrementAndGet();
         CampaignView created = new CampaignView(id, campaign.kind(), campaign.name(), campaign.amountCents(),
@@ -285,7 +300,7 @@ public class FakeAllowanceApi {
                            @QueryValue int size) {
         record(request);
         if (!campaigns.containsKey(id)) {
-            return Problems.notFound();
+            return notFound();
         }
         List<GrantView> all = grantsOf(id);
         int from = Math.min(page * size, all.size());
@@ -298,11 +313,10 @@ public class FakeAllowanceApi {
         record(request);
         GrantView grant = grants.get(grantId);
         if (grant == null) {
-            return Problems.notFound();
+            return notFound();
         }
         if (!"ACTIVE".equals(grant.status())) {
-            return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.GRANT_NOT_ACTIVE,
-                    "Cette dotation a déjà expiré ou été révoquée : son solde est déjà revenu au budget.", List.of());
+            return FakeProblems.respond(AllowanceRefusal.GRANT_NOT_ACTIVE);
         }
         GrantView revoked = with(grant, 0, "REVOKED");
         grants.put(grantId, revoked);
@@ -339,11 +353,10 @@ public class FakeAllowanceApi {
     private HttpResponse<?> decide(long id, String status) {
         TopUpView topUp = topUps.stream().filter(t -> t.id() == id).findFirst().orElse(null);
         if (topUp == null) {
-            return Problems.notFound();
+            return notFound();
         }
         if (!"PENDING".equals(topUp.status())) {
-            return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.TOP_UP_ALREADY_DECIDED,
-                    "Ce virement a déjà été confirmé ou refusé.", List.of());
+            return FakeProblems.respond(AllowanceRefusal.TOP_UP_ALREADY_DECIDED);
         }
         TopUpView decided = new TopUpView(topUp.id(), topUp.employerId(), topUp.employerName(), topUp.amountCents(),
                 topUp.bankReference(), status, topUp.requestedBy(), topUp.requestedAt(), NOW);
@@ -356,24 +369,28 @@ public class FakeAllowanceApi {
 
     // ---- Rules ----
 
+    /** Some of platform-api's checks of a campaign (CampaignChecks), each field at fault with its code. */
     @Nullable
     private static HttpResponse<ProblemDetail> refusal(CampaignRequest campaign) {
         List<ProblemDetail.FieldError> errors = new ArrayList<>();
         if (campaign.name() == null || campaign.name().isBlank()) {
-            errors.add(new ProblemDetail.FieldError("name", "Indiquez le nom de la campagne."));
+            errors.add(FakeProblems.field("name", FieldCode.REQUIRED));
         }
         if (campaign.amountCents() <= 0) {
-            errors.add(new ProblemDetail.FieldError("amountCents", "Le montant doit être positif."));
+            errors.add(FakeProblems.field("amountCents", FieldCode.NOT_POSITIVE));
         }
-        if (campaign.validTo() != null && campaign.validTo().isBefore(LocalDate.of(2026, 1, 1))) {
-            errors.add(new ProblemDetail.FieldError("validTo",
-                    "Cette campagne serait déjà terminée : choisissez une fin de validité à venir."));
+        if (campaign.validTo() != null && campaign.validTo().isBefore(TODAY)) {
+            errors.add(FakeProblems.field("validTo", AllowanceRefusal.CAMPAIGN_VALIDITY_OVER));
         }
         if ("LIST".equals(campaign.target()) && campaign.employeeIds().isEmpty()) {
-            errors.add(new ProblemDetail.FieldError("employeeIds", "Choisissez au moins un salarié."));
+            errors.add(FakeProblems.field("employeeIds", FieldCode.REQUIRED));
         }
-        return errors.isEmpty() ? null : Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
-                "Corrigez les champs indiqués.", errors);
+        return errors.isEmpty() ? null
+                : FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
+    }
+
+    private static HttpResponse<ProblemDetail> notFound() {
+        return FakeProblems.respond(GeneralRefusal.NOT_FOUND);
     }
 
     private List<Recipient> reached(CampaignRequest campaign) {
@@ -388,10 +405,11 @@ public class FakeAllowanceApi {
             return null;
         }
         int year = campaign.validFrom().getYear();
-        if (thresholdUnknown) {
+        Optional<Money> yearsThreshold = CEILINGS.giftThreshold(Year.of(year));
+        if (thresholdUnknown || yearsThreshold.isEmpty()) {
             return CampaignPreview.UrssafPreview.unknownThreshold(year);
         }
-        long threshold = year == 2025 ? 19_600 : 20_000;
+        long threshold = yearsThreshold.get().cents();
         List<CampaignPreview.SubjectEmployee> subject = reached.stream()
                 .filter(r -> r.earlierGiftChequesCents() + campaign.amountCents() > threshold)
                 .map(r -> new CampaignPreview.SubjectEmployee(r.employeeId(), r.name(), r.earlierGiftChequesCents(),

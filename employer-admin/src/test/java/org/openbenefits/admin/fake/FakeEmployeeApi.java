@@ -1,6 +1,7 @@
 package org.openbenefits.admin.fake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,17 +21,21 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.EmployeePage;
 import org.openbenefits.contract.api.employee.EmployeeRequest;
 import org.openbenefits.contract.api.employee.EmployeeView;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of employee profiles for the portal's component tests, served by the portal under test
  * itself (its {@code platform-api} service URL points at its own port). Same routes, JSON and problem+json refusals
- * as {@code org.openbenefits.platform.employee.EmployeeController}, for one employer; the employee ids of other
+ * (codes, parameters, field codes: {@link FakeProblems}) as {@code org.openbenefits.platform.employee.EmployeeController},
+ * for one employer; the employee ids of other
  * employers ({@link #OTHER_EMPLOYERS_EMPLOYEE}) answer 404 as the real API does. It remembers what it was sent.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
@@ -40,6 +44,8 @@ public class FakeEmployeeApi {
 
     public static final long OTHER_EMPLOYERS_EMPLOYEE = 999;
     public static final String TAKEN_EMAIL = "deja.pris@acme.example";
+    /** The fake's business day: a child born after it is refused. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private final Map<Long, EmployeeView> employees = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -86,8 +92,7 @@ public class FakeEmployeeApi {
                          @QueryValue int size) {
         record(request);
         if (refusesTheSession) {
-            return Problems.refusal(HttpStatus.UNAUTHORIZED, ProblemCodes.TOKEN_INVALID_OR_EXPIRED,
-                    "Votre session a expiré. Reconnectez-vous.", List.of());
+            return FakeProblems.respond(GeneralRefusal.AUTHENTICATION_REQUIRED);
         }
         List<EmployeeView> found = employees.values().stream()
                 .filter(employee -> q == null || (employee.firstName() + " " + employee.lastName() + " "
@@ -104,7 +109,7 @@ public class FakeEmployeeApi {
     HttpResponse<?> get(HttpRequest<?> request, @PathVariable long id) {
         record(request);
         EmployeeView employee = employees.get(id);
-        return employee == null ? Problems.notFound() : HttpResponse.ok(employee);
+        return employee == null ? notFound() : HttpResponse.ok(employee);
     }
 
     @Post
@@ -126,7 +131,7 @@ public class FakeEmployeeApi {
         received.add(profile);
         EmployeeView employee = employees.get(id);
         if (employee == null) {
-            return Problems.notFound();
+            return notFound();
         }
         HttpResponse<ProblemDetail> refusal = refusal(profile, id);
         if (refusal != null) {
@@ -152,17 +157,18 @@ public class FakeEmployeeApi {
         record(request);
         EmployeeView employee = employees.get(id);
         if (employee == null) {
-            return Problems.notFound();
+            return notFound();
+        }
+        if ("DEACTIVATED".equals(employee.status())) {
+            return FakeProblems.respond(EmployeeRefusal.DEACTIVATED);
         }
         if (!"INVITED".equals(employee.status())) {
-            return Problems.refusal(HttpStatus.CONFLICT, ProblemCodes.INVITATION_NOT_SENDABLE,
-                    "Ce compte est déjà activé : la personne se connecte avec son mot de passe.", List.of());
+            return FakeProblems.respond(EmployeeRefusal.INVITATION_ACCEPTED);
         }
         // As platform-api: three re-sends an hour per employee (the fake's clock never moves).
         if (resends.merge(id, 1, Integer::sum) > 3) {
-            return Problems.refusal(HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.TOO_MANY_INVITATIONS,
-                    "L'invitation a déjà été renvoyée plusieurs fois à cette personne dans l'heure : réessayez dans "
-                            + "60 minute(s).", 3600);
+            return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.TOO_MANY_INVITATIONS, List.of(), 3600L,
+                    "minutes", 60L));
         }
         return HttpResponse.accepted();
     }
@@ -171,7 +177,7 @@ public class FakeEmployeeApi {
         record(request);
         EmployeeView employee = employees.get(id);
         if (employee == null) {
-            return Problems.notFound();
+            return notFound();
         }
         EmployeeView changed = new EmployeeView(id, employee.firstName(), employee.lastName(), employee.workEmail(),
                 employee.employeeNumber(), employee.department(), employee.site(), employee.address(),
@@ -180,48 +186,59 @@ public class FakeEmployeeApi {
         return HttpResponse.ok(changed);
     }
 
-    /** The refusals of the real API: the constraints of EmployeeRequest, then e-mail and employee number in use. */
+    /**
+     * The refusals of the real API: the constraints of EmployeeRequest with their field codes, then e-mail and
+     * employee number in use.
+     */
     @Nullable
     private HttpResponse<ProblemDetail> refusal(EmployeeRequest profile, @Nullable Long editing) {
         List<ProblemDetail.FieldError> errors = new ArrayList<>();
         if (blank(profile.firstName())) {
-            errors.add(new ProblemDetail.FieldError("firstName", "Indiquez le prénom."));
+            errors.add(FakeProblems.field("firstName", FieldCode.REQUIRED));
         }
         if (blank(profile.lastName())) {
-            errors.add(new ProblemDetail.FieldError("lastName", "Indiquez le nom."));
+            errors.add(FakeProblems.field("lastName", FieldCode.REQUIRED));
         }
         if (blank(profile.workEmail())) {
-            errors.add(new ProblemDetail.FieldError("workEmail", "Indiquez l'adresse e-mail professionnelle."));
+            errors.add(FakeProblems.field("workEmail", FieldCode.REQUIRED));
         } else if (!profile.workEmail().contains("@")) {
-            errors.add(new ProblemDetail.FieldError("workEmail",
-                    "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@entreprise.fr)."));
+            errors.add(FakeProblems.field("workEmail", FieldCode.INVALID_EMAIL));
         }
         if (blank(profile.employeeNumber())) {
-            errors.add(new ProblemDetail.FieldError("employeeNumber", "Indiquez le matricule."));
+            errors.add(FakeProblems.field("employeeNumber", FieldCode.REQUIRED));
         }
         if (profile.address() != null && !profile.address().postalCode().matches("[0-9]{5}")) {
             // platform-api names a nested field by its path
-            errors.add(new ProblemDetail.FieldError("address.postalCode", "Le code postal compte 5 chiffres."));
+            errors.add(FakeProblems.field("address.postalCode", EmployeeRefusal.POSTAL_CODE_INVALID));
+        }
+        List<EmployeeRequest.Child> children = profile.children() == null ? List.of() : profile.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i).birthDate() != null && children.get(i).birthDate().isAfter(TODAY)) {
+                errors.add(FakeProblems.field("children[" + i + "].birthDate", EmployeeRefusal.BIRTH_DATE_IN_FUTURE));
+            }
         }
         if (!errors.isEmpty()) {
-            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
-                    errors.size() == 1 ? errors.getFirst().message() : "Corrigez les champs indiqués.", errors);
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
         }
         boolean emailTaken = TAKEN_EMAIL.equalsIgnoreCase(profile.workEmail()) || employees.values().stream()
                 .anyMatch(other -> !Long.valueOf(other.id()).equals(editing)
                         && other.workEmail().equalsIgnoreCase(profile.workEmail()));
         if (emailTaken) {
-            return Problems.onField(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "workEmail",
-                    "Cette adresse e-mail est déjà utilisée par un autre compte : vérifiez-la.");
+            return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.EMAIL_TAKEN,
+                    List.of(FakeProblems.field("workEmail", EmployeeRefusal.EMAIL_IN_USE)), null));
         }
         boolean numberTaken = employees.values().stream()
                 .anyMatch(other -> !Long.valueOf(other.id()).equals(editing)
                         && other.employeeNumber().equalsIgnoreCase(profile.employeeNumber()));
         if (numberTaken) {
-            return Problems.onField(HttpStatus.CONFLICT, ProblemCodes.EMPLOYEE_NUMBER_TAKEN, "employeeNumber",
-                    "Ce matricule est déjà celui d'un autre salarié de votre entreprise.");
+            return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.NUMBER_TAKEN,
+                    List.of(FakeProblems.field("employeeNumber", EmployeeRefusal.NUMBER_IN_USE)), null));
         }
         return null;
+    }
+
+    private static HttpResponse<ProblemDetail> notFound() {
+        return FakeProblems.respond(EmployeeRefusal.NOT_FOUND);
     }
 
     private static EmployeeView view(long id, EmployeeRequest profile, String status) {

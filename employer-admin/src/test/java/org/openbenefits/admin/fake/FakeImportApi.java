@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -19,10 +18,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.ImportJobView;
 import org.openbenefits.contract.api.employee.ImportReport;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
@@ -30,7 +30,8 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  * a preview that checks the required columns and the e-mail syntax, and an import job that moves forward by half of
  * the file each time it is read: RUNNING at half on the first reading, DONE with its report on the next. Like the real
  * one, it refuses files above its limits (10 MB, 100,000 lines unless a test sets others) and lists the first 1,000
- * errors of a report, counting all.
+ * errors of a report, counting all; its refusals and line errors carry the real one's codes and parameters
+ * ({@link FakeProblems}).
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
 @Controller("/api/v1/employees/imports")
@@ -68,7 +69,7 @@ public class FakeImportApi {
         this.maxLines = maxLines;
     }
 
-    /** From now on, imports are refused as IMPORTS_BUSY (503), as when too many wait already. */
+    /** From now on, imports are refused as import.busy (503, 30 seconds), as when too many wait already. */
     public void busy() {
         busy = true;
     }
@@ -116,11 +117,8 @@ public class FakeImportApi {
             return refusal;
         }
         if (busy) {
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(ProblemDetail.MEDIA_TYPE)
-                    .header("Retry-After", "30")
-                    .body(new ProblemDetail("about:blank", "Imports occupés", 503,
-                            "Trop d'imports sont en attente : réessayez dans 30 secondes.", ProblemCodes.IMPORTS_BUSY,
-                            List.of(), 30L));
+            return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.IMPORTS_BUSY, List.of(), 30L,
+                    "seconds", 30L));
         }
         imported.add(csv);
         ImportJobView job = new ImportJobView(nextJob.getAndIncrement(), ImportJobView.RUNNING, lines.size(), 0,
@@ -133,7 +131,7 @@ public class FakeImportApi {
     HttpResponse<?> job(@PathVariable long id) {
         ImportJobView job = jobs.get(id);
         if (job == null) {
-            return Problems.notFound();
+            return FakeProblems.respond(EmployeeRefusal.IMPORT_NOT_FOUND);
         }
         ImportJobView next;
         if (failingWith != null) {
@@ -171,14 +169,12 @@ public class FakeImportApi {
             String[] names = {"prenom", "nom", "email", "matricule"};
             for (int column = 0; column < names.length; column++) {
                 if (fields.length <= column || fields[column].isBlank()) {
-                    errors.add(new ImportReport.LineError(line, names[column], "MISSING_FIELD",
-                            "La colonne « " + names[column] + " » est vide."));
+                    errors.add(lineError(line, names[column], FieldCode.REQUIRED.code(), Map.of()));
                     ok = false;
                 }
             }
             if (fields.length > 2 && !fields[2].isBlank() && !fields[2].contains("@")) {
-                errors.add(new ImportReport.LineError(line, "email", "INVALID_EMAIL",
-                        "L'adresse e-mail « " + fields[2] + " » n'est pas valide."));
+                errors.add(lineError(line, "email", FieldCode.INVALID_EMAIL.code(), Map.of()));
                 ok = false;
             }
             valid += ok ? 1 : 0;
@@ -188,22 +184,23 @@ public class FakeImportApi {
                 errorCount);
     }
 
-    /** Unreadable, too large or too long, as platform-api answers; null when the file passes. */
+    /** A line error as platform-api reports it: its rule's code and parameters, its message in the call's language. */
+    private static ImportReport.LineError lineError(int line, String column, String code, Map<String, Object> parameters) {
+        return new ImportReport.LineError(line, column, code, FakeProblems.apiWords(code, FakeProblems.callLanguage()),
+                parameters);
+    }
+
+    /** Unreadable, too large or too long, as platform-api answers (AdmitImportFile); null when the file passes. */
     private HttpResponse<?> refusal(byte[] csv, List<String[]> lines) {
         if (csv.length > maxBytes) {
-            return Problems.refusal(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemCodes.CSV_TOO_LARGE,
-                    "Le fichier dépasse la taille maximale d'un import.",
-                    List.of(new ProblemDetail.FieldError("file", "Le fichier dépasse la taille maximale d'un import.")),
-                    Map.of("limit", maxBytes, "found", csv.length));
+            return FakeProblems.respond(EmployeeRefusal.CSV_TOO_LARGE, "limit", maxBytes);
         }
         if (lines == null) {
             return unreadable();
         }
         if (lines.size() > maxLines) {
-            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.CSV_TOO_MANY_LINES,
-                    "Le fichier compte trop de lignes.",
-                    List.of(new ProblemDetail.FieldError("file", "Le fichier compte trop de lignes.")),
-                    Map.of("limit", maxLines, "found", lines.size()));
+            return FakeProblems.respond(EmployeeRefusal.CSV_TOO_MANY_LINES, "limit", (long) maxLines,
+                    "found", (long) lines.size());
         }
         return null;
     }
@@ -225,8 +222,11 @@ public class FakeImportApi {
         return lines;
     }
 
+    /** A header without the required columns, as the fake reads it: all of them missing. */
     private static HttpResponse<?> unreadable() {
-        return Problems.onField(HttpStatus.BAD_REQUEST, ProblemCodes.CSV_UNREADABLE, "file",
-                "Colonnes manquantes dans la première ligne : prenom, nom, email, matricule. Utilisez le modèle.");
+        String columns = TEMPLATE.substring(0, TEMPLATE.indexOf('\r'));
+        return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.CSV_UNREADABLE,
+                List.of(FakeProblems.field("file", EmployeeRefusal.CSV_COLUMNS_MISSING,
+                        "missing", "prenom, nom, email, matricule", "columns", columns)), null));
     }
 }

@@ -7,18 +7,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.audit.AuditEntryView;
 import org.openbenefits.contract.api.audit.AuditPage;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
+import org.openbenefits.domain.employee.EmployeeRefusal;
+import org.openbenefits.domain.refusal.FieldCode;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
@@ -61,24 +63,25 @@ public class FakeManagerAndAuditApi {
     @Post("/managers")
     HttpResponse<?> invite(@Body ManagerInvitationRequest request) {
         List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        // the constraints of ManagerInvitationRequest, then InviteManager's address in use, with their codes
         if (request.firstName() == null || request.firstName().isBlank()) {
-            errors.add(new ProblemDetail.FieldError("firstName", "Indiquez le prénom."));
+            errors.add(FakeProblems.field("firstName", FieldCode.REQUIRED));
         }
         if (request.lastName() == null || request.lastName().isBlank()) {
-            errors.add(new ProblemDetail.FieldError("lastName", "Indiquez le nom."));
+            errors.add(FakeProblems.field("lastName", FieldCode.REQUIRED));
         }
-        if (request.email() == null || !request.email().contains("@")) {
-            errors.add(new ProblemDetail.FieldError("email",
-                    "Cette adresse e-mail n'est pas valide : vérifiez-la (exemple : prenom.nom@entreprise.fr)."));
+        if (request.email() == null || request.email().isBlank()) {
+            errors.add(FakeProblems.field("email", FieldCode.REQUIRED));
+        } else if (!request.email().contains("@")) {
+            errors.add(FakeProblems.field("email", FieldCode.INVALID_EMAIL));
         }
         if (!errors.isEmpty()) {
-            return Problems.refusal(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
-                    "Corrigez les champs indiqués.", errors);
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
         }
         if (managers.stream().anyMatch(manager -> manager.email().equalsIgnoreCase(request.email()))
                 || FakeEmployeeApi.TAKEN_EMAIL.equalsIgnoreCase(request.email())) {
-            return Problems.onField(HttpStatus.CONFLICT, ProblemCodes.EMAIL_TAKEN, "email",
-                    "Cette adresse e-mail est déjà utilisée par un autre compte : vérifiez-la.");
+            return FakeProblems.response(FakeProblems.refusal(EmployeeRefusal.MANAGER_EMAIL_TAKEN,
+                    List.of(FakeProblems.field("email", EmployeeRefusal.EMAIL_IN_USE)), null));
         }
         ManagerView invited = new ManagerView(500 + managers.size(), request.firstName(), request.lastName(),
                 request.email(), "INVITED");

@@ -50,7 +50,7 @@ class ManagersTest extends AdminPortalTest {
         assertThat(taken).contains("id=\"email-error\">Cette adresse e-mail est déjà utilisée par un autre compte",
                 "value=\"Alex\"", "value=\"Durand\"");
         assertThat(incomplete.statusCode()).isEqualTo(422);
-        assertThat(incomplete.body()).contains("id=\"firstName-error\">Indiquez le prénom.</div>",
+        assertThat(incomplete.body()).contains("id=\"firstName-error\">Ce champ est obligatoire.</div>",
                 "value=\"alex.durand@acme.example\"");
     }
 }

@@ -74,7 +74,8 @@ class PlatformAdminTest extends AdminPortalTest {
         assertThat(follow(rejected, signedIn("PLATFORM_ADMIN")).body())
                 .contains("Virement VIR-ACME-2026-11 de ACME refusé");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("Ce virement a déjà été confirmé ou refusé.", ">Refusé</span>");
+        assertThat(again.body()).contains("Ce virement a déjà été confirmé ou refusé : rechargez la liste des virements.",
+                ">Refusé</span>");
         assertThat(allowanceApi.balance()).isZero();
     }
 

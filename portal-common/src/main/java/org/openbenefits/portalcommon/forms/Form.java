@@ -55,7 +55,8 @@ public final class Form {
      * Shows an API refusal: each field at fault beside its field (renamed through {@code fieldNames} when the API
      * names it differently, e.g. {@code newPassword} to {@code password}), the rest above the form. The API names a
      * nested field by its path ({@code address.line1}): the form's field is the last name, unless {@code fieldNames}
-     * renames the whole path.
+     * renames the whole path. The texts are the problem's as {@code ApiProblems} gives it: the portal's words for each
+     * code it knows, in the page's language ({@code RefusalWording}), the API's for the others.
      */
     public Form reject(ProblemDetail problem, Map<String, String> fieldNames) {
         boolean placed = false;

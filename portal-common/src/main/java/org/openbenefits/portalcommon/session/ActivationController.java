@@ -23,15 +23,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.AuthApiClient;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.invitation.InvitationAcceptance;
 import org.openbenefits.contract.api.invitation.InvitationDetails;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * Account activation from the invitation e-mail ({@code /activation?jeton=...}): the person sees who invited them,
@@ -52,10 +54,12 @@ class ActivationController {
     private final PasswordRules rules;
     private final PortalAccess access;
     private final AccessTokenVerifier verifier;
+    private final Texts texts;
 
     ActivationController(AuthApiClient auth, ApiProblems problems, PasswordRules rules, PortalAccess access,
-                         AccessTokenVerifier verifier) {
+                         AccessTokenVerifier verifier, Texts texts) {
         this.auth = auth;
+        this.texts = texts;
         this.problems = problems;
         this.rules = rules;
         this.access = access;
@@ -102,9 +106,9 @@ class ActivationController {
         Form form = Form.empty().with(TOKEN, jeton);
         String password = input.password() == null ? "" : input.password();
         if (password.isEmpty()) {
-            form.reject("password", "Choisissez un mot de passe.");
+            form.reject("password", texts.get(request, "password.error.missing"));
         } else if (!password.equals(input.confirmation())) {
-            form.reject("confirmation", "Les deux mots de passe ne correspondent pas : saisissez le même deux fois.");
+            form.reject("confirmation", texts.get(request, "password.error.mismatch"));
         }
         if (form.hasErrors()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(invitation, form));
@@ -120,7 +124,7 @@ class ActivationController {
             form.reject(problem, Map.of("password", "password"));
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(invitation, form));
         } catch (HttpClientException unreachable) {
-            form.fail("Le service ne répond pas. Réessayez dans quelques instants : votre lien reste valable.");
+            form.fail(texts.get(request, "link.unreachable"));
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(invitation, form));
         }
         if (!access.roles().contains(session.user().role())) {
@@ -134,11 +138,8 @@ class ActivationController {
     }
 
     private static boolean isLinkProblem(ProblemDetail problem) {
-        return switch (problem.code()) {
-            case ProblemCodes.INVITATION_NOT_FOUND, ProblemCodes.INVITATION_EXPIRED,
-                 ProblemCodes.INVITATION_ALREADY_USED, ProblemCodes.TOKEN_INVALID_OR_EXPIRED -> true;
-            default -> false;
-        };
+        return ApiProblems.is(problem, IdentityRefusal.INVITATION_NOT_FOUND, IdentityRefusal.INVITATION_EXPIRED,
+                IdentityRefusal.INVITATION_ALREADY_USED);
     }
 
     private ModelAndView<Map<String, Object>> page(InvitationDetails invitation, Form form) {
@@ -158,12 +159,13 @@ class ActivationController {
         return invalid(HttpStatus.GONE, "activation.invalid.unknown", null);
     }
 
+    /** The invalid-link page, saying why; too many attempts from one connection says how long to wait instead. */
     private static HttpResponse<?> invalidLink(ProblemDetail problem) {
-        String key = switch (problem.code()) {
-            case ProblemCodes.INVITATION_EXPIRED -> "activation.invalid.expired";
-            case ProblemCodes.INVITATION_ALREADY_USED -> "activation.invalid.used";
-            case ProblemCodes.TOO_MANY_REQUESTS -> null;
-            default -> "activation.invalid.unknown";
+        String key = switch (ApiProblems.code(problem)) {
+            case IdentityRefusal.INVITATION_EXPIRED -> "activation.invalid.expired";
+            case IdentityRefusal.INVITATION_ALREADY_USED -> "activation.invalid.used";
+            case GeneralRefusal.TOO_MANY_REQUESTS -> null;
+            case null, default -> "activation.invalid.unknown";
         };
         HttpStatus status = problem.status() == 429 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.GONE;
         return invalid(status, key, key == null ? problem.detail() : null);

@@ -21,11 +21,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.AuthApiClient;
 import org.openbenefits.contract.api.me.EmailChangeConfirmation;
 import org.openbenefits.contract.api.me.EmailChangeConfirmed;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
@@ -84,13 +85,14 @@ class EmailChangeConfirmationController {
             confirmed = auth.confirmEmailChange(new EmailChangeConfirmation(jeton));
         } catch (HttpClientResponseException refusal) {
             ProblemDetail problem = problems.of(refusal);
-            return switch (problem.code()) {
-                case ProblemCodes.EMAIL_TAKEN -> invalid(HttpStatus.CONFLICT, "emailChange.invalid.taken");
-                case ProblemCodes.TOO_MANY_REQUESTS -> {
-                    form.fail(texts.get(request, "emailChange.tooManyRequests"));
+            return switch (ApiProblems.code(problem)) {
+                case IdentityRefusal.EMAIL_TAKEN_MEANWHILE -> invalid(HttpStatus.CONFLICT, "emailChange.invalid.taken");
+                case GeneralRefusal.TOO_MANY_REQUESTS -> {
+                    // how long to wait, then that the link still works: this refusal spent nothing
+                    form.fail(problem.detail() + " " + texts.get(request, "emailChange.linkStillValid"));
                     yield HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(page(form));
                 }
-                default -> invalid(HttpStatus.GONE, "emailChange.invalid.used");
+                case null, default -> invalid(HttpStatus.GONE, "emailChange.invalid.used");
             };
         } catch (HttpClientException unreachable) {
             form.fail(texts.get(request, "emailChange.unreachable"));

@@ -22,15 +22,16 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.AuthApiClient;
 import org.openbenefits.contract.api.auth.PasswordResetConfirmation;
 import org.openbenefits.contract.api.auth.PasswordResetRequest;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.portalcommon.api.ApiProblems;
 import org.openbenefits.portalcommon.forms.Flash;
 import org.openbenefits.portalcommon.forms.Form;
 import org.openbenefits.portalcommon.i18n.Language;
+import org.openbenefits.portalcommon.i18n.Texts;
 
 /**
  * "Mot de passe oublié" in both portals: asking for a reset link by e-mail (the answer never reveals whether the
@@ -50,9 +51,12 @@ class PasswordResetController {
     private final ApiProblems problems;
     private final PasswordRules rules;
     private final HttpLocaleResolver locales;
+    private final Texts texts;
 
-    PasswordResetController(AuthApiClient auth, ApiProblems problems, PasswordRules rules, HttpLocaleResolver locales) {
+    PasswordResetController(AuthApiClient auth, ApiProblems problems, PasswordRules rules, HttpLocaleResolver locales,
+                            Texts texts) {
         this.locales = locales;
+        this.texts = texts;
         this.auth = auth;
         this.problems = problems;
         this.rules = rules;
@@ -82,7 +86,7 @@ class PasswordResetController {
         String email = input.email() == null ? "" : input.email().strip();
         Form form = Form.empty().with("email", email);
         if (email.isEmpty()) {
-            form.reject("email", "Indiquez l’adresse e-mail de votre compte.");
+            form.reject("email", texts.get(request, "password.forgotten.error.email"));
         } else {
             try {
                 auth.requestPasswordReset(new PasswordResetRequest(email, Language.of(locales.resolveOrDefault(request)).tag()));
@@ -90,7 +94,7 @@ class PasswordResetController {
             } catch (HttpClientResponseException refusal) {
                 form.reject(problems.of(refusal));
             } catch (HttpClientException unreachable) {
-                form.fail("Le service ne répond pas. Réessayez dans quelques instants.");
+                form.fail(texts.get(request, "password.forgotten.unreachable"));
             }
         }
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>(REQUEST_VIEW, Map.of("form", form)));
@@ -114,9 +118,9 @@ class PasswordResetController {
         Form form = Form.empty().with(TOKEN, jeton);
         String password = input.password() == null ? "" : input.password();
         if (password.isEmpty()) {
-            form.reject("password", "Choisissez un nouveau mot de passe.");
+            form.reject("password", texts.get(request, "password.error.missingNew"));
         } else if (!password.equals(input.confirmation())) {
-            form.reject("confirmation", "Les deux mots de passe ne correspondent pas : saisissez le même deux fois.");
+            form.reject("confirmation", texts.get(request, "password.error.mismatch"));
         }
         if (!form.hasErrors()) {
             try {
@@ -126,12 +130,12 @@ class PasswordResetController {
                 return response;
             } catch (HttpClientResponseException refusal) {
                 ProblemDetail problem = problems.of(refusal);
-                if (ProblemCodes.TOKEN_INVALID_OR_EXPIRED.equals(problem.code())) {
+                if (ApiProblems.is(problem, IdentityRefusal.RESET_LINK_INVALID)) {
                     return linkInvalid(HttpStatus.GONE);
                 }
                 form.reject(problem, Map.of("newPassword", "password"));
             } catch (HttpClientException unreachable) {
-                form.fail("Le service ne répond pas. Réessayez dans quelques instants : votre lien reste valable.");
+                form.fail(texts.get(request, "link.unreachable"));
             }
         }
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(newPasswordPage(form));

@@ -21,8 +21,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.openbenefits.contract.api.ProblemCodes;
-import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.auth.AuthApiClient;
 import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
@@ -83,10 +81,10 @@ class SignInController {
         String email = input.email() == null ? "" : input.email().strip();
         Form form = Form.empty().with("email", email).with(SessionPaths.RETURN_TO, input.retour());
         if (email.isEmpty()) {
-            form.reject("email", "Indiquez votre adresse e-mail.");
+            form.reject("email", texts.get(request, "signIn.error.email"));
         }
         if (input.password() == null || input.password().isEmpty()) {
-            form.reject("password", "Indiquez votre mot de passe.");
+            form.reject("password", texts.get(request, "signIn.error.password"));
         }
         if (form.hasErrors()) {
             return refused(form, false);
@@ -95,12 +93,12 @@ class SignInController {
         try {
             session = auth.signIn(new SignInRequest(email, input.password()));
         } catch (HttpClientResponseException refusal) {
-            ProblemDetail problem = problems.of(refusal);
-            String refusalText = refusalText(request, problem);
-            return refused(refusalText != null ? form.fail(refusalText) : form.reject(problem, Map.of()), false);
+            // A wrong password and an unknown address read alike (auth.invalid-credentials), locked or not; a lock
+            // and too many attempts say how long to wait: the common bundle words each from its parameters.
+            return refused(form.reject(problems.of(refusal)), false);
         } catch (HttpClientException unreachable) {
             LOG.warn("Sign-in impossible: platform-api did not answer ({})", unreachable.getMessage());
-            return refused(form.fail("Le service de connexion ne répond pas. Réessayez dans quelques instants."), false);
+            return refused(form.fail(texts.get(request, "signIn.unreachable")), false);
         }
         if (!access.roles().contains(session.user().role())) {
             signOutQuietly(session.refreshToken());
@@ -146,20 +144,6 @@ class SignInController {
             // The cookies go anyway; an unrevoked refresh token still expires by itself.
             LOG.warn("Sign-out could not reach platform-api ({})", e.getMessage());
         }
-    }
-
-    /**
-     * The page's own words, in the person's language, for the refusals that slow guessing down; null for the others,
-     * shown as platform-api words them. Wrong password and unknown address read alike, locked or not.
-     */
-    private @Nullable String refusalText(HttpRequest<?> request, ProblemDetail problem) {
-        long wait = problem.retryAfter() == null ? 0 : problem.retryAfter();
-        return switch (problem.code()) {
-            case ProblemCodes.INVALID_CREDENTIALS -> texts.get(request, "signIn.refused.invalid");
-            case ProblemCodes.ACCOUNT_LOCKED -> texts.get(request, "signIn.refused.locked", Math.max(1, (wait + 59) / 60));
-            case ProblemCodes.TOO_MANY_REQUESTS -> texts.get(request, "signIn.refused.tooMany", Math.max(1, wait));
-            default -> null;
-        };
     }
 
     private HttpResponse<?> refused(Form form, boolean wrongPortal) {

@@ -11,8 +11,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openbenefits.contract.api.ProblemCodes;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.domain.identity.IdentityRefusal;
+import org.openbenefits.domain.refusal.GeneralRefusal;
+import org.openbenefits.portalcommon.testing.FakeProblems;
 import org.openbenefits.portalcommon.web.PortalCookies;
 import org.openbenefits.portalcommon.testing.FakeSignInApi;
 import org.openbenefits.portalcommon.testing.Pages;
@@ -20,9 +22,10 @@ import org.openbenefits.portalcommon.testing.PortalCommonAlone;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
- * The sign-in page words the refusals that slow guessing down itself, in the visitor's language: a wrong password
- * (or an unknown address: platform-api answers them alike), a lock with how long it lasts and how to lift it, and
- * too many attempts from one connection.
+ * The sign-in page words platform-api's refusals itself, from their codes and parameters, in the visitor's language:
+ * a wrong password (or an unknown address: platform-api answers them alike) with the lockout's figures, a lock with
+ * how long it lasts and how to lift it, and too many attempts from one connection. A refusal whose code the portal
+ * does not know shows the API's words, which the API wrote in the page's language.
  */
 @MicronautTest
 class SignInRefusalsTest extends PortalTestWithFakeApi {
@@ -52,31 +55,47 @@ class SignInRefusalsTest extends PortalTestWithFakeApi {
         HttpResponse<String> english = signIn("en");
 
         assertThat(french.statusCode()).isEqualTo(422);
-        assertThat(french.body()).contains("Adresse e-mail ou mot de passe incorrect. Après plusieurs essais infructueux");
-        assertThat(english.body()).contains("Wrong e-mail address or password. After several failed attempts");
+        assertThat(french.body()).contains("Adresse e-mail ou mot de passe incorrect. Après 5 essais infructueux, la "
+                + "connexion est bloquée 15 minutes").doesNotContain("[API");
+        assertThat(english.body()).contains("Wrong e-mail address or password. After 5 failed attempts, signing in is "
+                + "blocked for 15 minutes");
     }
 
     @Test
     void a_lock_says_for_how_many_minutes_and_that_a_new_password_lifts_it_in_french_and_english() {
-        api.refuseWith(new ProblemDetail("about:blank", "Connexion bloquée", 423, "Trop d'essais (texte de l'API)",
-                ProblemCodes.ACCOUNT_LOCKED, List.of(), 900L));
+        api.refuseWith(FakeProblems.refusal(IdentityRefusal.SIGN_IN_LOCKED, List.of(), 900L, "minutes", 15L));
 
         HttpResponse<String> french = signIn("fr");
         HttpResponse<String> english = signIn("en");
 
         assertThat(french.statusCode()).isEqualTo(422);
-        assertThat(french.body()).contains("bloquée pendant 15 min", "lève aussitôt le blocage")
-                .doesNotContain("texte de l");
+        assertThat(french.body()).contains("bloquée pendant 15 min", "lève aussitôt le blocage").doesNotContain("[API");
         assertThat(english.body()).contains("blocked for 15 min", "lifts the block at once");
     }
 
     @Test
     void too_many_attempts_from_one_connection_say_how_long_to_wait() {
-        api.refuseWith(new ProblemDetail("about:blank", "Trop de tentatives", 429, "Trop de tentatives (API)",
-                ProblemCodes.TOO_MANY_REQUESTS, List.of(), 20L));
+        api.refuseWith(FakeProblems.refusal(GeneralRefusal.TOO_MANY_REQUESTS, List.of(), 20L, "seconds", 20L));
 
         assertThat(signIn("fr").body()).contains("patientez 20 secondes");
         assertThat(signIn("en").body()).contains("wait 20 seconds");
+    }
+
+    @Test
+    void each_call_to_the_api_asks_for_the_language_of_the_page() {
+        signIn("en");
+        signIn("fr");
+
+        assertThat(api.languages()).containsExactly("en", "fr");
+    }
+
+    @Test
+    void a_refusal_the_portal_does_not_word_shows_the_apis_words_in_the_language_of_the_page() {
+        // a code of a newer platform-api, which this portal's catalogue does not have
+        api.refuseWith(new ProblemDetail("about:blank", "Forbidden", 403, null, "tomorrow.new-refusal", List.of()));
+
+        assertThat(signIn("en").body()).contains(FakeProblems.apiWords("tomorrow.new-refusal", "en"));
+        assertThat(signIn("fr").body()).contains(FakeProblems.apiWords("tomorrow.new-refusal", "fr"));
     }
 
     private HttpResponse<String> signIn(String language) {
