@@ -21,7 +21,7 @@ import org.openbenefits.portal.PortalPaths;
 
 /**
  * "Télécharger mes données" ({@value PortalPaths#PERSONAL_DATA}): hands the person the JSON file platform-api makes of
- * everything it keeps about them (DESIGN 3.11), as a download that no cache keeps.
+ * everything it keeps about them (docs/domain-rules.md, personal data), as a download that no cache keeps.
  */
 @Controller(PortalPaths.PERSONAL_DATA)
 @ExecuteOn(TaskExecutors.BLOCKING)

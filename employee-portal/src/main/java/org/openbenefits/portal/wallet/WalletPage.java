@@ -15,7 +15,7 @@ import org.openbenefits.contract.api.allowance.WalletView;
  *
  * @param totals  the balance of the active grants per kind, most restrictive kind first
  * @param total   all of them together
- * @param active  active grants, in spending order (DESIGN.md 3.4: kind, earliest expiry, smallest id)
+ * @param active  active grants, in spending order (docs/domain-rules.md: kind, earliest expiry, smallest id)
  * @param ended   expired and revoked grants, as the API lists them (most recent first)
  * @param history movements, newest first
  */
