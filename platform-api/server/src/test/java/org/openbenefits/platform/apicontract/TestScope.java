@@ -1,0 +1,53 @@
+package org.openbenefits.platform.apicontract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What happened on the wire while one test (or one test class's set-up) ran: the violations of its exchanges and how
+ * many requests the server received compared with those validated.
+ */
+final class TestScope {
+
+    private final String name;
+    private final String outsideTheContract;
+    private final List<String> failures = new ArrayList<>();
+    private int validated;
+    private int received;
+
+    /** @param outsideTheContract the reason given by {@link OutsideTheContract}, null if the test gave none */
+    TestScope(String name, String outsideTheContract) {
+        this.name = name;
+        this.outsideTheContract = outsideTheContract;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void validated(Exchange exchange, List<Violation> violations) {
+        validated++;
+        boolean refused = exchange.status() >= 400 && exchange.status() < 500;
+        boolean deliberate = outsideTheContract != null && refused;
+        for (Violation violation : violations) {
+            if (violation.side() == Violation.Side.RESPONSE || !deliberate) {
+                failures.add(violation.toString());
+            }
+        }
+    }
+
+    void received() {
+        received++;
+    }
+
+    /** What the test must fail with: each violation, and requests that reached the server without validation. */
+    List<String> failures() {
+        List<String> all = new ArrayList<>(failures);
+        if (received > validated) {
+            all.add((received - validated) + " of the " + received + " requests the server received were not "
+                    + "validated against the OpenAPI document: send them through a client made by the application "
+                    + "context, or check them with ContractChecks");
+        }
+        return all;
+    }
+}
