@@ -23,6 +23,8 @@ public final class ContractChecks {
     private final Deque<TestScope> scopes = new ArrayDeque<>();
     private final Map<String, Violation> seen = new LinkedHashMap<>();
     private final Map<String, String> seenIn = new LinkedHashMap<>();
+    private long deliberate;
+    private long outsideAnyTest;
 
     public ContractChecks(ApiDocument document) {
         this.document = document;
@@ -70,8 +72,10 @@ public final class ContractChecks {
         }
         synchronized (this) {
             TestScope scope = scopes.peek();
-            if (scope != null) {
-                scope.validated(exchange, violations);
+            if (scope == null) {
+                outsideAnyTest++;
+            } else if (scope.validated(exchange, violations)) {
+                deliberate++;
             }
             for (Violation violation : violations) {
                 String distinct = violation.operation() + " " + violation.status() + " " + violation.key() + " "
@@ -102,6 +106,16 @@ public final class ContractChecks {
 
     synchronized Coverage.Figures figures() {
         return coverage.figures(document);
+    }
+
+    /** Requests outside the contract that tests marked {@link OutsideTheContract} sent and the server refused. */
+    synchronized long deliberate() {
+        return deliberate;
+    }
+
+    /** Exchanges made while no test ran (none expected: they could fail no test). */
+    synchronized long outsideAnyTest() {
+        return outsideAnyTest;
     }
 
     /** Every distinct violation seen so far, with the first test it was seen in. */

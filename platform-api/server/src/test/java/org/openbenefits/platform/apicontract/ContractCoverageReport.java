@@ -36,8 +36,10 @@ public class ContractCoverageReport implements TestExecutionListener {
         if (figures.exchanges() == 0) {
             return; // tests without HTTP (unit tests run alone): nothing to report, and the last report stays
         }
-        System.out.println("[contract] " + figures.summary());
-        write(target().resolve("api-coverage.txt"), figures.report());
+        String more = checks.deliberate() + " requests outside the contract on purpose (tests marked @OutsideTheContract),"
+                + " all refused; " + checks.outsideAnyTest() + " exchanges made while no test ran";
+        System.out.println("[contract] " + figures.summary() + "; " + more);
+        write(target().resolve("api-coverage.txt"), figures.report() + "\n" + more + "\n");
         List<String> violations = checks.distinctViolations();
         write(target().resolve("api-violations.txt"), "operation | status | side | key | message | first test\n"
                 + String.join("\n", violations) + "\n");

@@ -31,16 +31,21 @@ final class TestScope {
         return name;
     }
 
-    void validated(Exchange exchange, List<Violation> violations) {
+    /** Files the exchange's violations; says whether its request was outside the contract on purpose. */
+    boolean validated(Exchange exchange, List<Violation> violations) {
         validated++;
         boolean refused = exchange.status() >= 400 && exchange.status() < 500;
+        boolean deliberate = false;
         for (Violation violation : violations) {
             if (violation.side() == Violation.Side.RESPONSE || outsideTheContract == null) {
                 failures.add(violation.toString());
             } else if (!refused && !violation.key().equals(IGNORED_CONTENT)) {
                 failures.add(violation + " (the server accepted this request outside the contract)");
+            } else {
+                deliberate = true;
             }
         }
+        return deliberate;
     }
 
     void received() {
