@@ -34,7 +34,8 @@ final class TestScope {
     /** Files the exchange's violations; says whether its request was outside the contract on purpose. */
     boolean validated(Exchange exchange, List<Violation> violations) {
         validated++;
-        boolean refused = exchange.status() >= 400 && exchange.status() < 500;
+        // Refused (4xx) or sent elsewhere (3xx, a former address): either way the server did not serve the request.
+        boolean refused = exchange.status() >= 300 && exchange.status() < 500;
         boolean deliberate = false;
         for (Violation violation : violations) {
             if (violation.side() == Violation.Side.RESPONSE || outsideTheContract == null) {
