@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Says that a test sends requests the OpenAPI document forbids, on purpose, to see them refused. Their request
  * violations do not fail the test as long as the server refused them (4xx) or sent the client elsewhere (3xx, a
- * former address); the answers are still checked against
- * the document, and a forbidden request the server accepted fails the test. Put it on the test method (or on a
- * class whose every test does so), never on a test that only sends valid requests.
+ * former address); the answers are still checked against the document, and a forbidden request the server accepted
+ * fails the test. Put it on the test method (or on a class whose every test does so), never on a test that only sends
+ * valid requests.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
