@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.CampaignPreview;
@@ -29,13 +28,18 @@ import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.PageNumber;
+import org.openbenefits.platform.web.openapi.PageSize;
 
 /** HR's allowance campaigns and their grants. Every route is confined to the caller's employer: other ids are 404. */
 @Controller("/api/v1/campaigns")
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Campaigns", description = "Allowance campaigns: preview, confirmation, grants, revocation")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "404", description = "resource.not-found: no such campaign or grant at the caller's "
         + "employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -65,12 +69,14 @@ class CampaignController {
     }
 
     @Get("/{id}")
+    @InvalidParameterProblem
     @Operation(summary = "Shows one campaign and where its money stands")
     CampaignView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return campaigns.find(hr.requireEmployerId(), id).orElseThrow(CampaignController::campaignNotFound);
     }
 
     @Post("/preview")
+    @JsonBodyProblems
     @Operation(summary = "Previews a campaign without writing anything",
             description = "Recipients, total cost against the budget and, for gift cheques, the URSSAF assessment "
                     + "counting each recipient's earlier gift cheques of the year.")
@@ -81,6 +87,7 @@ class CampaignController {
     }
 
     @Post
+    @JsonBodyProblems
     @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
             description = "In one transaction; a refusal writes nothing.")
     @ApiResponse(responseCode = "201", description = "The confirmed campaign")
@@ -98,10 +105,11 @@ class CampaignController {
     }
 
     @Get("/{id}/grants")
+    @InvalidParameterProblem
     @Operation(summary = "Lists a campaign's grants, by employee name",
             description = "page counts from 0, size 1 to 200.")
     GrantPage grants(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
-                     @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+                     @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         long employerId = hr.requireEmployerId();
         if (campaigns.idExists(employerId, id)) {
             return grants.ofCampaign(employerId, id, Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
@@ -110,6 +118,7 @@ class CampaignController {
     }
 
     @Post("/grants/{grantId}/revocation")
+    @InvalidParameterProblem
     @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
     @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

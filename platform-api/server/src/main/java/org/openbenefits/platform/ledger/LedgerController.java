@@ -10,18 +10,18 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.RoleOperations;
 
 /** Platform admins run the ledger's consistency check. */
 @Controller("/api/v1/platform/ledger")
 @Secured("PLATFORM_ADMIN")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Ledger", description = "The double-entry ledger of budgets and grants, for platform admins")
-@SecurityRequirement(name = "bearerAuth")
 class LedgerController {
 
     private final CheckLedger checkLedger;
