@@ -35,7 +35,9 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
                             @Schema(description = "Seconds to wait before retrying, when the refusal ends by itself")
                             Long retryAfter,
                             @Nullable
-                            @Schema(description = "Values of the problem, by name, for clients that word it themselves",
+                            @Schema(description = "Values of the problem, by name, for clients that word it themselves: "
+                                    + "numbers or strings, as the catalogue lists them (docs/api/errors.md)",
+                                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                                     example = "{\"limit\": 100000, \"found\": 186000}")
                             Map<String, Object> parameters) {
 
@@ -83,7 +85,9 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
     public record FieldError(String field, String message,
                              @Nullable @Schema(description = "Stable code of the rule broken (docs/api/errors.md)",
                                      example = "field.required") String code,
-                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it themselves",
+                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it "
+                                     + "themselves: numbers or strings",
+                                     additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                                      example = "{\"max\": 80}") Map<String, Object> parameters) {
 
         public FieldError {

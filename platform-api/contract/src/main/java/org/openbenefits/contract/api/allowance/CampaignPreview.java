@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What confirming a campaign would do, computed without writing anything.
@@ -16,7 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record CampaignPreview(int recipients, long totalCostCents, long budgetBalanceCents, long shortfallCents,
-                              @Nullable UrssafPreview urssaf) {
+                              @Nullable @Schema(type = "object") UrssafPreview urssaf) {
 
     /**
      * The gift cheques of the campaign's year, per employee, as URSSAF would judge them with this campaign added.

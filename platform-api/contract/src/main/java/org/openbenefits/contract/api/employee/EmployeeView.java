@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 public record EmployeeView(long id, String firstName, String lastName, String workEmail, String employeeNumber,
                            @Nullable String department, @Nullable String site,
-                           @Nullable EmployeeRequest.PostalAddress address, List<EmployeeRequest.Child> children,
+                           @Nullable @Schema(type = "object") EmployeeRequest.PostalAddress address,
+                           List<EmployeeRequest.Child> children,
                            @Schema(allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
                            Instant createdAt) {
 

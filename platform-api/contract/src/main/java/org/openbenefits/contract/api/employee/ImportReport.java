@@ -53,7 +53,9 @@ public record ImportReport(int lines, int validLines, int imported, List<LineErr
                                     example = "field.required") String code,
                             String message,
                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it "
-                                    + "themselves", example = "{\"max\": 100}") Map<String, Object> parameters) {
+                                    + "themselves: numbers or strings",
+                                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                    example = "{\"max\": 100}") Map<String, Object> parameters) {
 
         public LineError {
             parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -34,7 +34,7 @@ public record ProfileView(
         @Nullable String department,
         @Nullable String site,
         @Nullable String employerName,
-        @Nullable ProfileAddress address,
+        @Nullable @Schema(type = "object") ProfileAddress address,
         @Nullable
         @Schema(description = "The person's choice, else the work e-mail; absent without an employee profile")
         String deliveryEmail,
@@ -42,7 +42,8 @@ public record ProfileView(
         @Schema(allowableValues = {"fr", "en"})
         String language,
         @Nullable
-        @Schema(description = "The change of sign-in address waiting for its confirmation link; absent when none")
+        @Schema(type = "object",
+                description = "The change of sign-in address waiting for its confirmation link; absent when none")
         PendingEmailChange pendingEmailChange) {
 
     @Creator
