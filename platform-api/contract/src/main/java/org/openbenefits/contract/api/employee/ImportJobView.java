@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * A CSV import running in the background, as the portal polls it to show progress. The valid lines are created
  * all together at the end or not at all: a FAILED import created nobody.
  *
- * @param id             the job id, for {@code GET /api/v1/employees/imports/{id}}
+ * @param id             the job id, for {@code GET /api/v1/employee-imports/{id}}
  * @param status         RUNNING, DONE or FAILED; a job whose server stopped reads FAILED within about a minute
  * @param totalLines     data lines in the file, header excluded
  * @param processedLines lines handled so far, from 0 to {@code totalLines}
@@ -29,7 +29,7 @@ public record ImportJobView(
         @Schema(allowableValues = {"RUNNING", "DONE", "FAILED"}) String status,
         int totalLines,
         int processedLines,
-        @Nullable ImportReport report,
+        @Nullable @Schema(type = "object") ImportReport report,
         @Nullable String failure,
         @Nullable @Schema(allowableValues = {"INTERRUPTED", "BUSY", "ERROR"}) String failureCode,
         Instant createdAt,
