@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "An API error (RFC 9457): a stable code with its parameters (catalogue: docs/api/errors.md), "
         + "and a title, detail and field messages in the request's language (Accept-Language: fr by default, en).")
 public record ProblemDetail(String type, String title, int status, @Nullable String detail,
-                            @Schema(description = "Stable code of the catalogue (docs/api/errors.md)", example = "budget.shortfall")
+                            @Schema(requiredMode = REQUIRED,
+                                    description = "Stable code of the catalogue (docs/api/errors.md)",
+                                    example = "budget.shortfall")
                             String code,
                             List<FieldError> errors,
                             @Nullable

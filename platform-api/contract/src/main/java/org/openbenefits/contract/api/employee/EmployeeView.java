@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.employee;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +21,8 @@ public record EmployeeView(long id, String firstName, String lastName, String wo
                            @Nullable String department, @Nullable String site,
                            @Nullable @Schema(type = "object") EmployeeRequest.PostalAddress address,
                            List<EmployeeRequest.Child> children,
-                           @Schema(allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
+                           @Schema(requiredMode = REQUIRED,
+                                   allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
                            Instant createdAt) {
 
     public EmployeeView {

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.employee;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 
 import io.micronaut.core.annotation.Nullable;
@@ -26,7 +28,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 public record ImportJobView(
         long id,
-        @Schema(allowableValues = {"RUNNING", "DONE", "FAILED"}) String status,
+        @Schema(requiredMode = REQUIRED, allowableValues = {"RUNNING", "DONE", "FAILED"}) String status,
         int totalLines,
         int processedLines,
         @Nullable @Schema(type = "object") ImportReport report,

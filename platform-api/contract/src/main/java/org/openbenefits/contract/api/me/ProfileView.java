@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.me;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -39,7 +41,7 @@ public record ProfileView(
         @Schema(description = "The person's choice, else the work e-mail; absent without an employee profile")
         String deliveryEmail,
         boolean deliveryEmailIsDefault,
-        @Schema(allowableValues = {"fr", "en"})
+        @Schema(requiredMode = REQUIRED, allowableValues = {"fr", "en"})
         String language,
         @Nullable
         @Schema(type = "object",
