@@ -3,6 +3,7 @@ package org.openbenefits.platform.allowance;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -33,6 +34,7 @@ import org.openbenefits.platform.web.openapi.JsonBodyProblems;
 import org.openbenefits.platform.web.openapi.RoleOperations;
 import org.openbenefits.platform.web.openapi.PageNumber;
 import org.openbenefits.platform.web.openapi.PageSize;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** HR's allowance campaigns and their grants. Every route is confined to the caller's employer: other ids are 404. */
 @Controller("/api/v1/campaigns")
@@ -64,6 +66,9 @@ class CampaignController {
 
     @Get
     @Operation(summary = "Lists the employer's campaigns, newest first")
+    @ApiResponse(responseCode = "400", description = "request.malformed-json (or another request.body-... code): a "
+            + "body that is not JSON, although this operation reads none",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     List<CampaignView> list(@Parameter(hidden = true) CurrentUser hr) {
         return campaigns.list(hr.requireEmployerId());
     }
@@ -90,7 +95,8 @@ class CampaignController {
     @JsonBodyProblems
     @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
             description = "In one transaction; a refusal writes nothing.")
-    @ApiResponse(responseCode = "201", description = "The confirmed campaign")
+    @ApiResponse(responseCode = "201", description = "The confirmed campaign",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "budget.shortfall (parameters missing, cost, balance) or "
@@ -119,6 +125,7 @@ class CampaignController {
 
     @Post("/grants/{grantId}/revocation")
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
     @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

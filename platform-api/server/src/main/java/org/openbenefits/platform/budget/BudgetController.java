@@ -1,6 +1,7 @@
 package org.openbenefits.platform.budget;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -67,7 +68,8 @@ class BudgetController {
     @Operation(summary = "Records a bank transfer made to fund the budget",
             description = "PENDING until a platform admin confirms it, unless the platform confirms top-ups at once "
                     + "(the demo does).")
-    @ApiResponse(responseCode = "201", description = "The recorded top-up")
+    @ApiResponse(responseCode = "201", description = "The recorded top-up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopUpView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid: amount zero or negative (field.not-positive) "
             + "or over 10,000,000 EUR (top-up.amount-too-large), reference missing or too long",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -27,6 +27,7 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
 import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** Platform admins check the employers' bank transfers and confirm or reject them. */
 @Controller("/api/v1/platform/top-ups")
@@ -66,6 +67,7 @@ class PlatformTopUpController {
 
     @Post("/{id}/confirmation")
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -77,6 +79,7 @@ class PlatformTopUpController {
 
     @Post("/{id}/rejection")
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Rejects a top-up: the budget is not credited")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -5,6 +5,8 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -36,6 +39,7 @@ import org.openbenefits.platform.web.openapi.JsonBodyProblems;
 import org.openbenefits.platform.web.openapi.RoleOperations;
 import org.openbenefits.platform.web.openapi.PageNumber;
 import org.openbenefits.platform.web.openapi.PageSize;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /**
  * HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404
@@ -75,7 +79,8 @@ class EmployeeController {
     @JsonBodyProblems
     @Operation(summary = "Creates an employee profile and sends the invitation",
             description = "The account starts INVITED; the invitation e-mail goes to the work e-mail.")
-    @ApiResponse(responseCode = "201", description = "The new profile")
+    @ApiResponse(responseCode = "201", description = "The new profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "employee.email-taken (field workEmail) or employee.number-taken "
@@ -119,6 +124,7 @@ class EmployeeController {
 
     @Post("/{id}/deactivation")
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -128,6 +134,7 @@ class EmployeeController {
 
     @Post("/{id}/reactivation")
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Reactivates an employee")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -136,9 +143,12 @@ class EmployeeController {
     }
 
     @Post("/{id}/invitation")
+    @Status(HttpStatus.ACCEPTED)
     @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
             + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
+    @ApiResponse(responseCode = "202", description = "The new invitation is on its way", content = {})
     @ApiResponse(responseCode = "409", description = "employee.invitation-accepted: the account is active already; "
             + "employee.deactivated: reactivate it first; employee.account-deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -45,6 +45,7 @@ import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.RefusalWording;
 import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
 import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /**
  * CSV import of employees: the template, a preview that writes nothing, and the import of the valid lines, which runs
@@ -108,6 +109,7 @@ class ImportController {
 
     @Post("/preview")
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @MediaTypeProblem
     @Operation(operationId = "previewEmployeeImport", summary = "Checks a CSV file line by line and writes nothing",
             description = "Columns: prenom, nom, email, matricule (required), service, site. ';' or ','.",
             requestBody = @RequestBody(required = true, description = "The CSV file, UTF-8 (a BOM is allowed), "
@@ -144,6 +146,7 @@ class ImportController {
 
     @Post
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @MediaTypeProblem
     @Operation(operationId = "startEmployeeImport",
             summary = "Starts importing the valid lines of a CSV file, in the background",
             description = "Answers 202 at once with the job (RUNNING) and its address in Location; poll "

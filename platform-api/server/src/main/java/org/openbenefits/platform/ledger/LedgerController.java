@@ -15,6 +15,7 @@ import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** Platform admins run the ledger's consistency check. */
 @Controller("/api/v1/platform/ledger")
@@ -31,6 +32,7 @@ class LedgerController {
     }
 
     @Post("/check")
+    @MediaTypeProblem
     @Operation(summary = "Checks the whole ledger now",
             description = "Every movement's entries sum to zero, every account's kept balance equals the sum of its "
                     + "entries, no balance but external funding is negative, and the balances of all accounts sum to "

@@ -3,6 +3,7 @@ package org.openbenefits.platform.manager;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,7 +52,8 @@ class ManagerController {
     @JsonBodyProblems
     @Operation(summary = "Invites another HR manager of the caller's employer",
             description = "The account starts INVITED; the manager-invitation e-mail leads to the administration portal.")
-    @ApiResponse(responseCode = "201", description = "The invited manager")
+    @ApiResponse(responseCode = "201", description = "The invited manager",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagerView.class)))
     @ApiResponse(responseCode = "409", description = "manager.email-taken (field email)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ManagerView> invite(@Parameter(hidden = true) CurrentUser hr,

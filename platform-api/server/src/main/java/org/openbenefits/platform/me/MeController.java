@@ -33,6 +33,7 @@ import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.openapi.JsonBodyProblems;
 import org.openbenefits.platform.web.openapi.SignedInOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** The signed-in person's own account. */
 @Controller("/api/v1/me")
@@ -112,6 +113,7 @@ class MeController {
 
     @Post("/email/pending/resend")
     @Status(HttpStatus.ACCEPTED)
+    @MediaTypeProblem
     @Operation(summary = "Sends the pending sign-in address change's confirmation link again",
             description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
                     + "per-account limit of confirmation e-mails. The current address is not told again.")
