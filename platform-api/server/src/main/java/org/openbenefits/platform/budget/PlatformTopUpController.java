@@ -53,7 +53,8 @@ class PlatformTopUpController {
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<TopUpView> topUps(@QueryValue @Nullable String status) {
+    List<TopUpView> topUps(@QueryValue @Nullable @Parameter(description = "Only the top-ups in this status; all when absent",
+            schema = @Schema(allowableValues = {"PENDING", "CONFIRMED", "REJECTED"})) String status) {
         if (status == null || status.isBlank()) {
             return topUps.all(null);
         }
