@@ -21,7 +21,8 @@ import org.openbenefits.platform.web.openapi.SignedInOperations;
 class CategoryController {
 
     @Get
-    @Operation(summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
+    @Operation(operationId = "listCategories",
+            summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
             + "translate, and whether culture cheques may pay each.")
     List<CategoryView> categories() {
         return Arrays.stream(Category.values()).map(category -> new CategoryView(category.code(), category.cultural()))

@@ -44,7 +44,7 @@ class AuditController {
 
     @Get
     @InvalidParameterProblem
-    @Operation(summary = "Lists audit entries, newest first",
+    @Operation(operationId = "listAuditEntries", summary = "Lists audit entries, newest first",
             description = "HR managers see their employer's entries only (another employerId is a 404); "
                     + "platform admins see all, or one employer's with employerId. Support agents and employees: 403.")
     @ApiResponse(responseCode = "404", description = "resource.not-found: an HR manager named another employer",

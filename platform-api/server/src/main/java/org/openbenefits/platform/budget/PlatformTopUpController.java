@@ -49,7 +49,7 @@ class PlatformTopUpController {
 
     @Get
     @InvalidParameterProblem
-    @Operation(summary = "Lists the top-ups of all employers, newest first",
+    @Operation(operationId = "listTopUps", summary = "Lists the top-ups of all employers, newest first",
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -69,7 +69,8 @@ class PlatformTopUpController {
     @Post("/{id}/confirmation")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
+    @Operation(operationId = "confirmTopUp",
+            summary = "Confirms a top-up: the employer budget is credited through the ledger")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
@@ -81,7 +82,7 @@ class PlatformTopUpController {
     @Post("/{id}/rejection")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Rejects a top-up: the budget is not credited")
+    @Operation(operationId = "rejectTopUp", summary = "Rejects a top-up: the budget is not credited")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",

@@ -27,7 +27,7 @@ class WalletController {
     }
 
     @Get
-    @Operation(summary = "Shows the employee's grants, totals per kind and recent movements",
+    @Operation(operationId = "getWallet", summary = "Shows the employee's grants, totals per kind and recent movements",
             description = "Active grants first in the order checkout spends them (kind, earliest expiry, id), then "
                     + "ended ones; daysLeft counts Paris days to the last valid day.")
     WalletView wallet(@Parameter(hidden = true) CurrentUser employee) {

@@ -19,7 +19,8 @@ import org.openbenefits.contract.api.PlatformInfo;
 class PlatformController {
 
     @Get
-    @Operation(summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
+    @Operation(operationId = "getPlatformInfo",
+            summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
     PlatformInfo info() {
         return new PlatformInfo("OpenBenefits", 1, List.of("fr", "en"), "Europe/Paris");
     }
