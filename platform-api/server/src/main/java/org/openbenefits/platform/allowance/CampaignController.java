@@ -69,6 +69,7 @@ class CampaignController {
     @ApiResponse(responseCode = "400", description = "request.malformed-json (or another request.body-... code): a "
             + "body that is not JSON, although this operation reads none",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The employer's campaigns, newest first")
     List<CampaignView> list(@Parameter(hidden = true) CurrentUser hr) {
         return campaigns.list(hr.requireEmployerId());
     }
@@ -76,6 +77,7 @@ class CampaignController {
     @Get("/{id}")
     @InvalidParameterProblem
     @Operation(operationId = "getCampaign", summary = "Shows one campaign and where its money stands")
+    @ApiResponse(responseCode = "200", description = "The campaign")
     CampaignView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return campaigns.find(hr.requireEmployerId(), id).orElseThrow(CampaignController::campaignNotFound);
     }
@@ -87,6 +89,7 @@ class CampaignController {
                     + "counting each recipient's earlier gift cheques of the year.")
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "What the campaign would give and cost; nothing written")
     CampaignPreview preview(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
         return CampaignViews.preview(previewCampaign.preview(hr, CampaignViews.draft(request)));
     }
@@ -115,6 +118,7 @@ class CampaignController {
     @InvalidParameterProblem
     @Operation(operationId = "listCampaignGrants", summary = "Lists a campaign's grants, by employee name",
             description = "page counts from 0, size 1 to 200.")
+    @ApiResponse(responseCode = "200", description = "A page of the campaign's grants, by employee name")
     GrantPage grants(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                      @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         long employerId = hr.requireEmployerId();
@@ -130,6 +134,7 @@ class CampaignController {
     @Operation(operationId = "revokeGrant", summary = "Revokes a grant: its remaining balance goes back to the budget")
     @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The revoked grant")
     GrantView revoke(@Parameter(hidden = true) CurrentUser hr, @PathVariable long grantId) {
         return switch (revokeGrant.revoke(hr, grantId)) {
             case RevokeGrant.Revoked revoked -> grants.find(hr.requireEmployerId(), revoked.grantId()).orElseThrow();

@@ -51,6 +51,7 @@ class AuditController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "access.forbidden: support agents and employees",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "A page of entries, newest first")
     AuditPage list(@Parameter(hidden = true) CurrentUser user, @QueryValue @Nullable Long employerId,
                    @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.page(user, employerId, Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE))

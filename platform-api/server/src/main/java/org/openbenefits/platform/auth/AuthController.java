@@ -124,9 +124,9 @@ class AuthController {
     @JsonBodyProblems
     @Operation(operationId = "signOut",
             summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
-    @ApiResponse(responseCode = "204", description = "Signed out", content = {})
     @ApiResponse(responseCode = "400", description = "request.invalid: no refresh token given",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "204", description = "Signed out")
     void signOut(@Valid @Body SignOutRequest request) {
         signOut.signOut(request.refreshToken());
     }
@@ -176,6 +176,7 @@ class AuthController {
     @JsonBodyProblems
     @Operation(operationId = "checkPassword", summary = "Tells which password rules a candidate meets",
             description = "For forms that show the rules while the person types. Nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "Each rule, met or not")
     PasswordCheckResult checkPassword(@Valid @Body PasswordCheckRequest request) {
         Set<PasswordRule> unmet = Set.copyOf(PasswordPolicy.unmetRules(request.password(), request.email()));
         List<PasswordCheckResult.Rule> rules = Arrays.stream(PasswordRule.values())

@@ -53,6 +53,7 @@ class PlatformTopUpController {
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The top-ups, newest first")
     List<TopUpView> topUps(@QueryValue @Nullable @Parameter(description = "Only the top-ups in this status; all when absent",
             schema = @Schema(allowableValues = {"PENDING", "CONFIRMED", "REJECTED"})) String status) {
         if (status == null || status.isBlank()) {
@@ -75,6 +76,7 @@ class PlatformTopUpController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The confirmed top-up")
     TopUpView confirm(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.confirm(admin.id(), id));
     }
@@ -87,6 +89,7 @@ class PlatformTopUpController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The rejected top-up")
     TopUpView reject(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.reject(admin.id(), id));
     }

@@ -96,6 +96,7 @@ class EmployeeController {
     @Operation(operationId = "listEmployees", summary = "Lists the employer's employees, by name",
             description = "q searches names, e-mail, employee number, department and site; page counts from 0. "
                     + "People who deleted their account show with the status DELETED and anonymised fields.")
+    @ApiResponse(responseCode = "200", description = "A page of employees, by name")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
                       @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
@@ -105,6 +106,7 @@ class EmployeeController {
     @Get("/{id}")
     @InvalidParameterProblem
     @Operation(operationId = "getEmployee", summary = "Shows one employee profile")
+    @ApiResponse(responseCode = "200", description = "The profile")
     EmployeeView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, id);
     }
@@ -117,6 +119,7 @@ class EmployeeController {
     @ApiResponse(responseCode = "409", description = "employee.email-taken, employee.number-taken, or "
             + "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The saved profile")
     EmployeeView edit(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                       @Valid @Body EmployeeRequest request) {
         return view(hr, saved(editEmployee.edit(hr, id, details(request))));
@@ -129,6 +132,7 @@ class EmployeeController {
             summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The deactivated profile")
     EmployeeView deactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.deactivate(hr, id)));
     }
@@ -139,6 +143,7 @@ class EmployeeController {
     @Operation(operationId = "reactivateEmployee", summary = "Reactivates an employee")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The reactivated profile")
     EmployeeView reactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.reactivate(hr, id)));
     }
@@ -150,7 +155,6 @@ class EmployeeController {
     @Operation(operationId = "resendEmployeeInvitation",
             summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
             + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
-    @ApiResponse(responseCode = "202", description = "The new invitation is on its way", content = {})
     @ApiResponse(responseCode = "409", description = "employee.invitation-accepted: the account is active already; "
             + "employee.deactivated: reactivate it first; employee.account-deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -158,7 +162,8 @@ class EmployeeController {
             + "employee as often as an hour allows; request.too-many: too many e-mails from this address. Both with "
             + "retryAfter and Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
+    @ApiResponse(responseCode = "202", description = "The new invitation is on its way")
+    HttpResponse<Void> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                                      HttpRequest<?> http) {
         rateLimit.checkEmail(http);
         saved(resendInvitation.resend(hr, id));

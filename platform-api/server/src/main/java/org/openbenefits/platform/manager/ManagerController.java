@@ -44,6 +44,7 @@ class ManagerController {
     @Get
     @Operation(operationId = "listManagers", summary = "Lists the HR managers of the caller's employer, by name",
             description = "Status INVITED until the manager accepts the invitation, then ACTIVE.")
+    @ApiResponse(responseCode = "200", description = "The employer's HR managers, by name")
     List<ManagerView> list(@Parameter(hidden = true) CurrentUser hr) {
         return reader.list(hr.requireEmployerId());
     }

@@ -140,7 +140,7 @@ class MeController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "cancelEmailChange", summary = "Cancels the pending sign-in address change",
             description = "Its confirmation link stops working at once. Always 204, also when nothing was pending.")
-    @ApiResponse(responseCode = "204", description = "Nothing is pending any more", content = {})
+    @ApiResponse(responseCode = "204", description = "Nothing is pending any more")
     void cancelEmailChange(@Parameter(hidden = true) CurrentUser user) {
         cancelEmailChange.cancel(user.id());
     }

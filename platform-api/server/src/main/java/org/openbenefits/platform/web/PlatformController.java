@@ -9,6 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import org.openbenefits.platform.web.openapi.PublicOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.openbenefits.contract.api.PlatformInfo;
 
 /** Facts about the platform itself. */
@@ -21,6 +22,7 @@ class PlatformController {
     @Get
     @Operation(operationId = "getPlatformInfo",
             summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
+    @ApiResponse(responseCode = "200", description = "The platform facts")
     PlatformInfo info() {
         return new PlatformInfo("OpenBenefits", 1, List.of("fr", "en"), "Europe/Paris");
     }
