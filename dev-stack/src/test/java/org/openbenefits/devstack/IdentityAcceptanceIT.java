@@ -46,7 +46,7 @@ class IdentityAcceptanceIT {
 
     private static final String HR_EMAIL = "rh@acme.example";
     private static final String DEMO_PASSWORD = "Demo-2026!";
-    private static final String IMPORTS = "/api/v1/employees/imports";
+    private static final String IMPORTS = "/api/v1/employee-imports";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(120);
@@ -94,16 +94,18 @@ class IdentityAcceptanceIT {
         }
         // Data line n is line n + 1 of the file. Each bad line has exactly one fault.
         List<Expected> expected = List.of(
-                bad(rows, 37, r -> r.withEmail("paul.girard.acme-salaries.example"), "email", "INVALID_EMAIL"),
-                bad(rows, 88, r -> r.withFirstName(""), "prenom", "MISSING_FIELD"),
-                bad(rows, 150, r -> r.withEmail("marc dupuis@acme-salaries.example"), "email", "INVALID_EMAIL"),
-                bad(rows, 250, r -> r.withEmail("salarie@acme.example"), "email", "ALREADY_EXISTS"),
-                bad(rows, 333, r -> r.withEmail("chloe.roux@intranet"), "email", "INVALID_EMAIL"),
-                bad(rows, 404, r -> r.withEmail(rows.get(12 - 1).email()), "email", "DUPLICATE_IN_FILE"),
-                bad(rows, 600, r -> r.withEmployeeNumber(rows.get(599 - 1).employeeNumber()), "matricule", "DUPLICATE_IN_FILE"),
-                bad(rows, 777, r -> r.withEmail(rows.get(500 - 1).email().toUpperCase(Locale.ROOT)), "email", "DUPLICATE_IN_FILE"),
-                bad(rows, 901, r -> r.withEmail("Lea.Bernard@ACME.example"), "email", "ALREADY_EXISTS"),
-                bad(rows, 1000, r -> r.withEmployeeNumber(""), "matricule", "MISSING_FIELD"));
+                bad(rows, 37, r -> r.withEmail("paul.girard.acme-salaries.example"), "email", "field.invalid-email"),
+                bad(rows, 88, r -> r.withFirstName(""), "prenom", "field.required"),
+                bad(rows, 150, r -> r.withEmail("marc dupuis@acme-salaries.example"), "email", "field.invalid-email"),
+                bad(rows, 250, r -> r.withEmail("salarie@acme.example"), "email", "employee.email-in-use"),
+                bad(rows, 333, r -> r.withEmail("chloe.roux@intranet"), "email", "field.invalid-email"),
+                bad(rows, 404, r -> r.withEmail(rows.get(12 - 1).email()), "email", "import.duplicate-in-file"),
+                bad(rows, 600, r -> r.withEmployeeNumber(rows.get(599 - 1).employeeNumber()), "matricule",
+                        "import.duplicate-in-file"),
+                bad(rows, 777, r -> r.withEmail(rows.get(500 - 1).email().toUpperCase(Locale.ROOT)), "email",
+                        "import.duplicate-in-file"),
+                bad(rows, 901, r -> r.withEmail("Lea.Bernard@ACME.example"), "email", "employee.email-in-use"),
+                bad(rows, 1000, r -> r.withEmployeeNumber(""), "matricule", "field.required"));
         Set<Integer> badLines = new HashSet<>(expected.stream().map(Expected::line).toList());
         List<String> invited = new ArrayList<>();
         for (int n = 1; n <= rows.size(); n++) {
@@ -234,7 +236,7 @@ class IdentityAcceptanceIT {
 
         assertThat(file.length).isBetween(9_000_000, 10 * 1024 * 1024);
         assertThat(refused.status()).as("refused: %s", refused).isEqualTo(400);
-        assertThat(refused.at("/code").asText()).isEqualTo("CSV_TOO_MANY_LINES");
+        assertThat(refused.at("/code").asText()).isEqualTo("import.csv-too-many-lines");
         assertThat(refused.at("/parameters/limit").asInt()).isEqualTo(100_000);
         assertThat(refused.at("/parameters/found").asInt()).isEqualTo(186_000);
         assertThat(api.get("/health", null).status()).as("platform-api still up").isEqualTo(200);
