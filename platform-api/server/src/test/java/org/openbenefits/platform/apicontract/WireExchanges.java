@@ -27,6 +27,18 @@ public final class WireExchanges {
                 response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every exchange behind an answer of the JDK's client that followed redirects: the redirects (whose bodies the
+     * client drops) and the last one. The body is the one sent first, which a 307 or 308 sends again.
+     */
+    public static List<Exchange> ofEveryHop(byte[] body, HttpResponse<String> response) {
+        List<Exchange> hops = new ArrayList<>();
+        for (HttpResponse<String> hop = response; hop != null; hop = hop.previousResponse().orElse(null)) {
+            hops.addFirst(of(hop.request(), hop == response || hop.statusCode() >= 307 ? body : null, hop));
+        }
+        return hops;
+    }
+
     /** An HTTP/1.1 exchange as written and read on a socket; the answer must not be chunked (a closed connection). */
     public static Exchange ofRaw(byte[] request, byte[] response) {
         Message sent = Message.parse(request);
