@@ -46,7 +46,7 @@ class IdentityAcceptanceIT {
 
     private static final String HR_EMAIL = "rh@acme.example";
     private static final String DEMO_PASSWORD = "Demo-2026!";
-    private static final String IMPORTS = "/api/v1/employees/imports";
+    private static final String IMPORTS = "/api/v1/employee-imports";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(120);
@@ -100,8 +100,10 @@ class IdentityAcceptanceIT {
                 bad(rows, 250, r -> r.withEmail("salarie@acme.example"), "email", "employee.email-in-use"),
                 bad(rows, 333, r -> r.withEmail("chloe.roux@intranet"), "email", "field.invalid-email"),
                 bad(rows, 404, r -> r.withEmail(rows.get(12 - 1).email()), "email", "import.duplicate-in-file"),
-                bad(rows, 600, r -> r.withEmployeeNumber(rows.get(599 - 1).employeeNumber()), "matricule", "import.duplicate-in-file"),
-                bad(rows, 777, r -> r.withEmail(rows.get(500 - 1).email().toUpperCase(Locale.ROOT)), "email", "import.duplicate-in-file"),
+                bad(rows, 600, r -> r.withEmployeeNumber(rows.get(599 - 1).employeeNumber()), "matricule",
+                        "import.duplicate-in-file"),
+                bad(rows, 777, r -> r.withEmail(rows.get(500 - 1).email().toUpperCase(Locale.ROOT)), "email",
+                        "import.duplicate-in-file"),
                 bad(rows, 901, r -> r.withEmail("Lea.Bernard@ACME.example"), "email", "employee.email-in-use"),
                 bad(rows, 1000, r -> r.withEmployeeNumber(""), "matricule", "field.required"));
         Set<Integer> badLines = new HashSet<>(expected.stream().map(Expected::line).toList());

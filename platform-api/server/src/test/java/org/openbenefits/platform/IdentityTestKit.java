@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -63,6 +64,7 @@ public class IdentityTestKit {
     }
 
     private final BeanProvider<EmbeddedServer> server;
+    private final BeanContext context;
     private HttpClient http;
     private final JsonMapper json;
     private final UserAccounts accounts;
@@ -72,10 +74,11 @@ public class IdentityTestKit {
     private final EmployeeProfiles profiles;
     private final EmployeeChildren children;
 
-    IdentityTestKit(BeanProvider<EmbeddedServer> server, JsonMapper json, UserAccounts accounts, Employers employers,
+    IdentityTestKit(BeanProvider<EmbeddedServer> server, BeanContext context, JsonMapper json, UserAccounts accounts, Employers employers,
                     PasswordHasher hasher, TransactionOperations<Connection> transactions, EmployeeProfiles profiles,
                     EmployeeChildren children) {
         this.server = server;
+        this.context = context;
         this.json = json;
         this.accounts = accounts;
         this.employers = employers;
@@ -202,10 +205,13 @@ public class IdentityTestKit {
         return link.substring(at + "?jeton=".length());
     }
 
-    /** The client is made on first use: the server's random port is known only once it has started. */
+    /**
+     * The client is made on first use: the server's random port is known only once it has started. The context makes
+     * it, so that its filters apply, the validation against the OpenAPI document among them.
+     */
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.create(server.get().getURL());
+            http = context.createBean(HttpClient.class, server.get().getURL());
         }
         return http;
     }

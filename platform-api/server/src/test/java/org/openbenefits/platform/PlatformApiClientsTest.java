@@ -57,6 +57,7 @@ import org.openbenefits.domain.identity.Role;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 import org.openbenefits.testkit.embedded.FreePorts;
@@ -196,6 +197,7 @@ class PlatformApiClientsTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a profile in an unknown language with a malformed address, to see the client read the refusal")
     void the_me_client_reads_and_saves_the_profile_exports_the_data_and_deletes_the_account() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Client Moi SA").id());
         bearer.use(signIn(employee));

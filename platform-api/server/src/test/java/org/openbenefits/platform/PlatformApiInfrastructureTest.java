@@ -38,6 +38,7 @@ import org.openbenefits.platform.account.EmployerRow;
 import org.openbenefits.platform.account.Employers;
 import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.platform.demo.DemoData;
 import org.openbenefits.platform.outbox.Outbox;
 import org.openbenefits.testkit.NeedsInfrastructure;
@@ -195,6 +196,7 @@ class PlatformApiInfrastructureTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a route that does not exist")
     void an_unknown_route_answers_problem_json_in_french() {
         HttpClientResponseException error = org.junit.jupiter.api.Assertions.assertThrows(
                 HttpClientResponseException.class,

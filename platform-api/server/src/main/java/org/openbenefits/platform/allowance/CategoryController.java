@@ -8,21 +8,24 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.openbenefits.contract.api.allowance.CategoryView;
 import org.openbenefits.domain.catalogue.Category;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
 
 /** The catalogue's categories, for campaign forms and wallets. */
 @Controller("/api/v1/categories")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @Tag(name = "Campaigns")
-@SecurityRequirement(name = "bearerAuth")
 class CategoryController {
 
     @Get
-    @Operation(summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
+    @Operation(operationId = "listCategories",
+            summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
             + "translate, and whether culture cheques may pay each.")
+    @ApiResponse(responseCode = "200", description = "The categories")
     List<CategoryView> categories() {
         return Arrays.stream(Category.values()).map(category -> new CategoryView(category.code(), category.cultural()))
                 .toList();

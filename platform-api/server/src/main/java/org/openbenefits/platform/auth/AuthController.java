@@ -37,10 +37,14 @@ import org.openbenefits.domain.identity.PasswordRule;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.ClientAddresses;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.PublicOperations;
+import org.openbenefits.platform.web.openapi.RateLimitedOperation;
 
 /** Sign-in, sessions and forgotten passwords: the routes a person uses before being signed in. */
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication", description = "Sign-in, sessions (access and refresh tokens), password reset")
 class AuthController {
@@ -70,7 +74,8 @@ class AuthController {
     }
 
     @Post("/sign-in")
-    @Operation(summary = "Signs in with e-mail and password",
+    @JsonBodyProblems
+    @Operation(operationId = "signIn", summary = "Signs in with e-mail and password",
             description = "Opens a session: a short-lived JWT access token and a single-use refresh token. "
                     + "Wrong passwords are counted per e-mail address typed, whether or not an account has it: 5 "
                     + "from one client address lock that client out for 15 minutes (doubling up to an hour), 20 from "
@@ -100,7 +105,8 @@ class AuthController {
     }
 
     @Post("/refresh")
-    @Operation(summary = "Renews the access token",
+    @JsonBodyProblems
+    @Operation(operationId = "refreshSession", summary = "Renews the access token",
             description = "Spends the refresh token for a new access token and a new refresh token. A refresh token "
                     + "works once; presenting a spent one again revokes the whole session.")
     @ApiResponse(responseCode = "200", description = "New tokens")
@@ -115,16 +121,19 @@ class AuthController {
 
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
-    @ApiResponse(responseCode = "204", description = "Signed out", content = {})
+    @JsonBodyProblems
+    @Operation(operationId = "signOut",
+            summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
     @ApiResponse(responseCode = "400", description = "request.invalid: no refresh token given",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "204", description = "Signed out")
     void signOut(@Valid @Body SignOutRequest request) {
         signOut.signOut(request.refreshToken());
     }
 
     @Post("/password-reset")
-    @Operation(summary = "Asks for a password-reset e-mail",
+    @JsonBodyProblems
+    @Operation(operationId = "requestPasswordReset", summary = "Asks for a password-reset e-mail",
             description = "Always 202, whether or not the address belongs to an account. For an active account, a "
                     + "single-use link valid one hour is e-mailed (template password-reset), at most 3 times an hour "
                     + "per account: beyond, nothing is sent and the answer is the same. Requests are limited per "
@@ -141,8 +150,10 @@ class AuthController {
     }
 
     @Post("/password-reset/confirm")
+    @RateLimitedOperation
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sets a new password with a reset link's token",
+    @JsonBodyProblems
+    @Operation(operationId = "confirmPasswordReset", summary = "Sets a new password with a reset link's token",
             description = "The link works once. Every session of the account ends; every lock from wrong passwords is "
                     + "lifted, and the client address becomes one where the person signs in even while strangers "
                     + "guess from elsewhere.")
@@ -162,8 +173,10 @@ class AuthController {
     }
 
     @Post("/password-check")
-    @Operation(summary = "Tells which password rules a candidate meets",
+    @JsonBodyProblems
+    @Operation(operationId = "checkPassword", summary = "Tells which password rules a candidate meets",
             description = "For forms that show the rules while the person types. Nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "Each rule, met or not")
     PasswordCheckResult checkPassword(@Valid @Body PasswordCheckRequest request) {
         Set<PasswordRule> unmet = Set.copyOf(PasswordPolicy.unmetRules(request.password(), request.email()));
         List<PasswordCheckResult.Rule> rules = Arrays.stream(PasswordRule.values())

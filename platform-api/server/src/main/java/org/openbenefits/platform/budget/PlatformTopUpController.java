@@ -19,20 +19,22 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.TopUpView;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** Platform admins check the employers' bank transfers and confirm or reject them. */
 @Controller("/api/v1/platform/top-ups")
 @Secured("PLATFORM_ADMIN")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Ledger")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "403", description = "access.forbidden: platform admins only",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class PlatformTopUpController {
@@ -46,11 +48,14 @@ class PlatformTopUpController {
     }
 
     @Get
-    @Operation(summary = "Lists the top-ups of all employers, newest first",
+    @InvalidParameterProblem
+    @Operation(operationId = "listTopUps", summary = "Lists the top-ups of all employers, newest first",
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<TopUpView> topUps(@QueryValue @Nullable String status) {
+    @ApiResponse(responseCode = "200", description = "The top-ups, newest first")
+    List<TopUpView> topUps(@QueryValue @Nullable @Parameter(description = "Only the top-ups in this status; all when absent",
+            schema = @Schema(allowableValues = {"PENDING", "CONFIRMED", "REJECTED"})) String status) {
         if (status == null || status.isBlank()) {
             return topUps.all(null);
         }
@@ -63,21 +68,28 @@ class PlatformTopUpController {
     }
 
     @Post("/{id}/confirmation")
-    @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
+    @InvalidParameterProblem
+    @MediaTypeProblem
+    @Operation(operationId = "confirmTopUp",
+            summary = "Confirms a top-up: the employer budget is credited through the ledger")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The confirmed top-up")
     TopUpView confirm(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.confirm(admin.id(), id));
     }
 
     @Post("/{id}/rejection")
-    @Operation(summary = "Rejects a top-up: the budget is not credited")
+    @InvalidParameterProblem
+    @MediaTypeProblem
+    @Operation(operationId = "rejectTopUp", summary = "Rejects a top-up: the budget is not credited")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The rejected top-up")
     TopUpView reject(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.reject(admin.id(), id));
     }

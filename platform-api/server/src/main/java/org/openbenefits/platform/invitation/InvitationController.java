@@ -25,10 +25,14 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.auth.SessionViews;
 import org.openbenefits.platform.security.AddressRateLimit;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.PublicOperations;
+import org.openbenefits.platform.web.openapi.RateLimitedOperation;
 
 /** The activation page's routes: what an invitation link is about, and accepting it with a password. */
 @Controller("/api/v1/invitations")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Invitations", description = "Account activation from the invitation e-mail's link")
 class InvitationController {
@@ -44,7 +48,9 @@ class InvitationController {
     }
 
     @Get("/{token}")
-    @Operation(summary = "Describes a valid invitation", description = "For the activation page: who is invited, by which employer, until when.")
+    @Operation(operationId = "getInvitation",
+            summary = "Describes a valid invitation",
+            description = "For the activation page: who is invited, by which employer, until when.")
     @ApiResponse(responseCode = "200", description = "The invitation can be accepted")
     @ApiResponse(responseCode = "404", description = "invitation.not-found",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -59,7 +65,9 @@ class InvitationController {
     }
 
     @Post("/{token}/accept")
-    @Operation(summary = "Accepts an invitation with a new password",
+    @RateLimitedOperation
+    @JsonBodyProblems
+    @Operation(operationId = "acceptInvitation", summary = "Accepts an invitation with a new password",
             description = "Activates the account and signs the person in: the answer is the same as a sign-in's. The link works once.")
     @ApiResponse(responseCode = "200", description = "Account active, signed in")
     @ApiResponse(responseCode = "400", description = "password.too-weak with each unmet rule's code on the field password",

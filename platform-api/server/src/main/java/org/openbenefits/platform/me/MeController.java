@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
@@ -32,13 +31,16 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** The signed-in person's own account. */
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Me", description = "The signed-in person's own account")
-@SecurityRequirement(name = "bearerAuth")
 class MeController {
 
     private final ProfileReader profiles;
@@ -60,7 +62,8 @@ class MeController {
     }
 
     @Get
-    @Operation(summary = "Describes the signed-in person", description = "The account the access token belongs to.")
+    @Operation(operationId = "getMe",
+            summary = "Describes the signed-in person", description = "The account the access token belongs to.")
     @ApiResponse(responseCode = "200", description = "The signed-in person")
     @ApiResponse(responseCode = "401", description = "auth.required: no valid access token",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -71,7 +74,8 @@ class MeController {
 
     @Post("/email")
     @Status(HttpStatus.ACCEPTED)
-    @Operation(summary = "Asks to change the sign-in e-mail address",
+    @JsonBodyProblems
+    @Operation(operationId = "requestEmailChange", summary = "Asks to change the sign-in e-mail address",
             description = "Needs the current password. Nothing changes yet: a single-use confirmation link, valid 24 "
                     + "hours by default (platform.security.email-change.link-lifetime), goes to the new address "
                     + "(template email-change-confirmation) and the current address is told, the new one masked "
@@ -110,7 +114,9 @@ class MeController {
 
     @Post("/email/pending/resend")
     @Status(HttpStatus.ACCEPTED)
-    @Operation(summary = "Sends the pending sign-in address change's confirmation link again",
+    @MediaTypeProblem
+    @Operation(operationId = "resendEmailConfirmation",
+            summary = "Sends the pending sign-in address change's confirmation link again",
             description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
                     + "per-account limit of confirmation e-mails. The current address is not told again.")
     @ApiResponse(responseCode = "202", description = "The change waiting for its new confirmation link")
@@ -132,9 +138,9 @@ class MeController {
 
     @Delete("/email/pending")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Cancels the pending sign-in address change",
+    @Operation(operationId = "cancelEmailChange", summary = "Cancels the pending sign-in address change",
             description = "Its confirmation link stops working at once. Always 204, also when nothing was pending.")
-    @ApiResponse(responseCode = "204", description = "Nothing is pending any more", content = {})
+    @ApiResponse(responseCode = "204", description = "Nothing is pending any more")
     void cancelEmailChange(@Parameter(hidden = true) CurrentUser user) {
         cancelEmailChange.cancel(user.id());
     }

@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.token.AccessTokenFormat;
+import org.openbenefits.platform.web.openapi.PublicOperations;
 
 /** Publishes the public keys that verify access tokens, so that the portals (and anyone) can check a token. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @Tag(name = "Authentication")
 class JwksController {
 
@@ -26,7 +28,7 @@ class JwksController {
     }
 
     @Get(value = AccessTokenFormat.JWKS_PATH, produces = AccessTokenFormat.JWKS_MEDIA_TYPE)
-    @Operation(summary = "The public keys of access tokens",
+    @Operation(operationId = "getJwks", summary = "The public keys of access tokens",
             description = "A JWK set (RFC 7517) of EC P-256 keys. Access tokens are ES256 JWTs of type at+jwt whose "
                     + "header names one of these keys by its kid. During a key rotation two keys are published.")
     @ApiResponse(responseCode = "200", description = "The JWK set",

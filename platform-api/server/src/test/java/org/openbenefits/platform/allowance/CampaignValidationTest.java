@@ -35,6 +35,7 @@ import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -172,6 +173,7 @@ class CampaignValidationTest implements TestPropertyProvider {
 
     @ParameterizedTest(name = "{0} is refused on its field as {3} and writes nothing")
     @MethodSource("badCampaigns")
+    @OutsideTheContract("values outside the documented enums, to see each refused on its field")
     void a_bad_campaign_is_refused_on_its_field_with_its_code_and_writes_nothing(String why, CampaignRequest request,
                                                                                 String field, String code,
                                                                                 Map<String, String> parameters) {
@@ -257,6 +259,7 @@ class CampaignValidationTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("several fields outside the contract at once, to see them all named")
     void every_field_at_fault_is_named_in_one_answer() {
         Answer answer = allowances.confirm(employer, new CampaignRequest(null, " ", 0, false, null, null, List.of(),
                 null, null, "NOBODY", null, List.of()));

@@ -26,6 +26,7 @@ import org.openbenefits.platform.AllowanceTestKit.Employer;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -126,6 +127,7 @@ class BudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a zero amount and no reference, to see both refused")
     void a_zero_amount_and_a_missing_reference_are_both_named() {
         Employer employer = allowances.employer("Saisie SA");
         long topUps = allowances.count("budget_top_up");
@@ -142,6 +144,7 @@ class BudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("an amount above the documented maximum, to see it refused")
     void a_top_up_over_ten_million_euros_is_refused_on_its_amount_and_writes_nothing() {
         Employer employer = allowances.employer("Gros virement SA");
         long topUps = allowances.count("budget_top_up");

@@ -37,6 +37,7 @@ import org.openbenefits.platform.account.PasswordHasher;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.platform.invitation.InviteUser;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -104,6 +105,21 @@ class EmployeeProfilesTest implements TestPropertyProvider {
     }
 
     @Test
+    void answers_send_empty_lists_as_empty_and_leave_out_what_has_no_value_never_null() {
+        String token = hrToken(kit.employer("Sans Enfants SA").id());
+        EmployeeView created = kit.read(kit.call(HttpRequest.POST("/api/v1/employees", new EmployeeRequest("Paul",
+                "Martin", uniqueEmail(), "M-EMPTY", null, null, null, List.of())).bearerAuth(token)), EmployeeView.class);
+
+        Answer employee = kit.call(HttpRequest.GET("/api/v1/employees/" + created.id()).bearerAuth(token));
+        Answer missing = kit.call(HttpRequest.GET("/api/v1/employees/" + (created.id() + 1_000_000)).bearerAuth(token));
+
+        assertThat(employee.body()).contains("\"children\":[]").doesNotContain("\"address\"", "\"department\"", "null");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"errors\":[]", "\"parameters\":{}").doesNotContain("null");
+    }
+
+    @Test
+    @OutsideTheContract("fields missing, too long or malformed, to see each named")
     void every_field_at_fault_is_named_with_its_code_in_one_answer() {
         String token = hrToken(kit.employer("Validation SA").id());
 
@@ -125,6 +141,7 @@ class EmployeeProfilesTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a four-digit postal code, to see the form's own code")
     void a_postal_code_of_four_digits_and_a_child_born_in_the_future_get_the_employee_forms_own_codes() {
         String token = hrToken(kit.employer("Formulaire SA").id());
         EmployeeRequest request = new EmployeeRequest("Élodie", "Lefèvre", uniqueEmail(), "F-1", null, null,

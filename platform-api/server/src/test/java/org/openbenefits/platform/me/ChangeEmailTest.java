@@ -31,6 +31,7 @@ import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.platform.notification.ParisFormats;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -256,6 +257,7 @@ class ChangeEmailTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a new address that is no e-mail address, to see it refused")
     void an_address_that_is_not_one_is_refused_on_its_field() {
         UserAccountRow account = kit.activeEmployee();
 

@@ -35,6 +35,7 @@ import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.platform.auth.RequestPasswordReset;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -122,6 +123,7 @@ class MyProfileTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("fields outside their documented patterns, to see each named")
     void every_field_at_fault_is_named_with_the_code_of_its_rule_and_nothing_is_written() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Erreurs SA").id());
         String token = tokenOf(employee);
@@ -146,6 +148,7 @@ class MyProfileTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("an address without its street and city, to see it refused")
     void an_address_is_given_whole_or_not_at_all_and_none_removes_it() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Adresse SA").id());
         String token = tokenOf(employee);
@@ -228,6 +231,7 @@ class MyProfileTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("no access token on a route that needs one")
     void without_a_token_the_profile_is_refused_with_401() {
         assertThat(kit.call(HttpRequest.GET("/api/v1/me/profile")).status()).isEqualTo(401);
     }

@@ -45,6 +45,7 @@ import org.openbenefits.platform.MutableClock;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.account.UserAccounts;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -133,6 +134,7 @@ class PersonalDataTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("a deletion without the current password, to see it refused")
     void a_wrong_password_deletes_nothing_and_answers_403_on_the_current_password() {
         UserAccountRow employee = kit.employeeWithProfile(kit.employer("Hésitation SA").id());
         String token = kit.signIn(employee.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();

@@ -27,6 +27,8 @@ import org.openbenefits.contract.api.ForwardedFor;
 import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.MutableClock;
+import org.openbenefits.platform.apicontract.ContractChecks;
+import org.openbenefits.platform.apicontract.WireExchanges;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -123,7 +125,10 @@ class ForgedForwardedForTest implements TestPropertyProvider {
             out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] answer = in.readAllBytes();
+            ContractChecks.platformApi().check(WireExchanges.ofRaw(
+                    (head + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), answer));
+            String response = new String(answer, StandardCharsets.UTF_8);
             return Integer.parseInt(response.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

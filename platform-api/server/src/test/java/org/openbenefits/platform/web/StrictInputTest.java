@@ -30,6 +30,7 @@ import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.AllowanceTestKit.Employer;
 import org.openbenefits.platform.IdentityTestKit;
 import org.openbenefits.platform.IdentityTestKit.Answer;
+import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
@@ -86,6 +87,7 @@ class StrictInputTest implements TestPropertyProvider {
         return problem.errors().getFirst();
     }
 
+    @OutsideTheContract("amounts of every wrong JSON type and size")
     @ParameterizedTest(name = "amountCents {0} is refused as {1}")
     @CsvSource(delimiter = '|', value = {
             "1.9|field.not-an-integer", "\"100\"|field.expected-integer", "true|field.expected-integer",
@@ -132,6 +134,7 @@ class StrictInputTest implements TestPropertyProvider {
         assertThat(allowances.count("budget_top_up")).isEqualTo(before);
     }
 
+    @OutsideTheContract("no body where one is required")
     @Test
     void an_empty_body_is_refused_as_empty() {
         Answer answer = postJson("/api/v1/budget/top-ups", "");
@@ -141,6 +144,7 @@ class StrictInputTest implements TestPropertyProvider {
         assertThat(kit.problem(answer).detail()).isEqualTo("Le corps de la requête est vide : envoyez un objet JSON.");
     }
 
+    @OutsideTheContract("dates beyond the ISO calendar format")
     @ParameterizedTest(name = "a campaign ending {0} is refused as {1}")
     @CsvSource({"+99999-01-01, field.invalid-date", "9999-12-31, field.date-out-of-range",
             "2101-01-01, field.date-out-of-range"})
@@ -241,6 +245,7 @@ class StrictInputTest implements TestPropertyProvider {
         assertThat(kit.problem(answer).errors()).isEmpty();
     }
 
+    @OutsideTheContract("ids and query values of the wrong type or size")
     @ParameterizedTest(name = "GET {0} names {1}")
     @CsvSource({"/api/v1/employees/abc, id, field.expected-integer",
             "/api/v1/employees/99999999999999999999, id, field.too-large",
@@ -257,6 +262,7 @@ class StrictInputTest implements TestPropertyProvider {
         assertThat(answer.body()).doesNotContain("Failed to convert", "For input string", "java", "argument [");
     }
 
+    @OutsideTheContract("an id that is no number")
     @Test
     void a_browser_asking_for_html_still_gets_problem_json_without_the_frameworks_wording() {
         Answer answer = kit.call(HttpRequest.GET("/api/v1/employees/abc").bearerAuth(employer.hrToken())
@@ -267,6 +273,7 @@ class StrictInputTest implements TestPropertyProvider {
         assertThat(answer.body()).doesNotContain("<html", "Failed to convert", "java");
     }
 
+    @OutsideTheContract("unknown routes, methods and formats")
     @ParameterizedTest(name = "Accept-Language: {0}")
     @CsvSource(delimiter = '|', value = {
             "fr-FR|Cette ressource n’existe pas ou n’est pas accessible avec votre compte.|Cette adresse n’accepte pas "

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.me;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,12 +34,12 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
 public record PersonalDataExport(
         Instant generatedAt,
         Account account,
-        @Nullable Profile profile,
+        @Nullable @Schema(type = "object") Profile profile,
         List<Child> children,
         List<Session> sessions,
         List<AuditEntryView> auditEntries,
-        @Nullable WalletView allowances,
-        @Nullable PendingEmailChange pendingEmailChange) {
+        @Nullable @Schema(type = "object") WalletView allowances,
+        @Nullable @Schema(type = "object") PendingEmailChange pendingEmailChange) {
 
     @Creator
     public PersonalDataExport {
@@ -54,8 +56,15 @@ public record PersonalDataExport(
 
     /** The account, without its password hash. */
     @Serdeable
-    public record Account(long id, String email, String firstName, String lastName, String role, String status,
-                          String language, Instant createdAt, @Nullable Long employerId,
+    public record Account(long id, String email, String firstName, String lastName,
+                          @Schema(requiredMode = REQUIRED,
+                                  allowableValues = {"EMPLOYEE", "HR_MANAGER", "SUPPORT_AGENT", "PLATFORM_ADMIN"})
+                          String role,
+                          @Schema(requiredMode = REQUIRED,
+                                  allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"})
+                          String status,
+                          @Schema(requiredMode = REQUIRED, allowableValues = {"fr", "en"}) String language,
+                          Instant createdAt, @Nullable Long employerId,
                           @Nullable String employerName) {
     }
 
@@ -63,8 +72,8 @@ public record PersonalDataExport(
      * whether it is the work e-mail because none was chosen. */
     @Serdeable
     public record Profile(String employeeNumber, String workEmail, @Nullable String department, @Nullable String site,
-                          @Nullable ProfileAddress address, String deliveryEmail, boolean deliveryEmailIsDefault,
-                          Instant updatedAt) {
+                          @Nullable @Schema(type = "object") ProfileAddress address, String deliveryEmail,
+                          boolean deliveryEmailIsDefault, Instant updatedAt) {
     }
 
     /** A child of the person. */
