@@ -46,7 +46,7 @@ class IdentityAcceptanceIT {
 
     private static final String HR_EMAIL = "rh@acme.example";
     private static final String DEMO_PASSWORD = "Demo-2026!";
-    private static final String IMPORTS = "/api/v1/employees/imports";
+    private static final String IMPORTS = "/api/v1/employee-imports";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(120);

@@ -34,7 +34,7 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
  * ({@link FakeProblems}).
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
-@Controller("/api/v1/employees/imports")
+@Controller("/api/v1/employee-imports")
 public class FakeImportApi {
 
     public static final String TEMPLATE = "prenom;nom;email;matricule;service;site\r\n"

@@ -6,7 +6,10 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.openbenefits.platform.security.SigningKeysCommand;
 import org.openbenefits.platform.security.StartupRefusal;
@@ -24,7 +27,13 @@ import org.openbenefits.platform.security.StartupRefusal;
                 + "follow the request's Accept-Language (fr by default, en). "
                 + "Routes other than sign-in, password reset, invitations and platform facts need an access token "
                 + "from POST /api/v1/auth/sign-in, sent as Authorization: Bearer <token>. Access tokens are ES256 "
-                + "JWTs whose public keys are published at /.well-known/jwks.json."))
+                + "JWTs whose public keys are published at /.well-known/jwks.json (docs/api/authentication.md). "
+                + "Conventions (pagination, dates, money as integer cents, absent and empty values): "
+                + "docs/api/conventions.md; changes: docs/api/changelog.md.",
+        contact = @Contact(name = "OpenBenefits platform team", email = "support@platform.example"),
+        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers = @Server(url = "http://127.0.0.1:8080",
+                description = "Local development: the platform started by ./run (platform-api's default HTTP_PORT)"))
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class PlatformApiApplication {
 

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +30,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "An API error (RFC 9457): a stable code with its parameters (catalogue: docs/api/errors.md), "
         + "and a title, detail and field messages in the request's language (Accept-Language: fr by default, en).")
 public record ProblemDetail(String type, String title, int status, @Nullable String detail,
-                            @Schema(description = "Stable code of the catalogue (docs/api/errors.md)", example = "budget.shortfall")
+                            @Schema(requiredMode = REQUIRED,
+                                    description = "Stable code of the catalogue (docs/api/errors.md)",
+                                    example = "budget.shortfall")
                             String code,
                             List<FieldError> errors,
                             @Nullable
                             @Schema(description = "Seconds to wait before retrying, when the refusal ends by itself")
                             Long retryAfter,
                             @Nullable
-                            @Schema(description = "Values of the problem, by name, for clients that word it themselves",
+                            @Schema(description = "Values of the problem, by name, for clients that word it themselves: "
+                                    + "numbers or strings, as the catalogue lists them (docs/api/errors.md)",
+                                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                                     example = "{\"limit\": 100000, \"found\": 186000}")
                             Map<String, Object> parameters) {
 
@@ -83,7 +89,9 @@ public record ProblemDetail(String type, String title, int status, @Nullable Str
     public record FieldError(String field, String message,
                              @Nullable @Schema(description = "Stable code of the rule broken (docs/api/errors.md)",
                                      example = "field.required") String code,
-                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it themselves",
+                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it "
+                                     + "themselves: numbers or strings",
+                                     additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                                      example = "{\"max\": 80}") Map<String, Object> parameters) {
 
         public FieldError {

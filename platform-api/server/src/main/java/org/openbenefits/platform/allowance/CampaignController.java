@@ -3,6 +3,7 @@ package org.openbenefits.platform.allowance;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.CampaignPreview;
@@ -29,13 +29,19 @@ import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.PageNumber;
+import org.openbenefits.platform.web.openapi.PageSize;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** HR's allowance campaigns and their grants. Every route is confined to the caller's employer: other ids are 404. */
 @Controller("/api/v1/campaigns")
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Campaigns", description = "Allowance campaigns: preview, confirmation, grants, revocation")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "404", description = "resource.not-found: no such campaign or grant at the caller's "
         + "employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -60,17 +66,22 @@ class CampaignController {
 
     @Get
     @Operation(summary = "Lists the employer's campaigns, newest first")
+    @ApiResponse(responseCode = "400", description = "request.malformed-json (or another request.body-... code): a "
+            + "body that is not JSON, although this operation reads none",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     List<CampaignView> list(@Parameter(hidden = true) CurrentUser hr) {
         return campaigns.list(hr.requireEmployerId());
     }
 
     @Get("/{id}")
+    @InvalidParameterProblem
     @Operation(summary = "Shows one campaign and where its money stands")
     CampaignView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return campaigns.find(hr.requireEmployerId(), id).orElseThrow(CampaignController::campaignNotFound);
     }
 
     @Post("/preview")
+    @JsonBodyProblems
     @Operation(summary = "Previews a campaign without writing anything",
             description = "Recipients, total cost against the budget and, for gift cheques, the URSSAF assessment "
                     + "counting each recipient's earlier gift cheques of the year.")
@@ -81,9 +92,11 @@ class CampaignController {
     }
 
     @Post
+    @JsonBodyProblems
     @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
             description = "In one transaction; a refusal writes nothing.")
-    @ApiResponse(responseCode = "201", description = "The confirmed campaign")
+    @ApiResponse(responseCode = "201", description = "The confirmed campaign",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "budget.shortfall (parameters missing, cost, balance) or "
@@ -98,10 +111,11 @@ class CampaignController {
     }
 
     @Get("/{id}/grants")
+    @InvalidParameterProblem
     @Operation(summary = "Lists a campaign's grants, by employee name",
             description = "page counts from 0, size 1 to 200.")
     GrantPage grants(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
-                     @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+                     @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         long employerId = hr.requireEmployerId();
         if (campaigns.idExists(employerId, id)) {
             return grants.ofCampaign(employerId, id, Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
@@ -110,6 +124,8 @@ class CampaignController {
     }
 
     @Post("/grants/{grantId}/revocation")
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
     @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

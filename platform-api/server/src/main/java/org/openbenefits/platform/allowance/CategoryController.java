@@ -8,16 +8,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.allowance.CategoryView;
 import org.openbenefits.domain.catalogue.Category;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
 
 /** The catalogue's categories, for campaign forms and wallets. */
 @Controller("/api/v1/categories")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @Tag(name = "Campaigns")
-@SecurityRequirement(name = "bearerAuth")
 class CategoryController {
 
     @Get

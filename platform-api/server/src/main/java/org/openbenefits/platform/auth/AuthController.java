@@ -37,10 +37,14 @@ import org.openbenefits.domain.identity.PasswordRule;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.ClientAddresses;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.PublicOperations;
+import org.openbenefits.platform.web.openapi.RateLimitedOperation;
 
 /** Sign-in, sessions and forgotten passwords: the routes a person uses before being signed in. */
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication", description = "Sign-in, sessions (access and refresh tokens), password reset")
 class AuthController {
@@ -70,6 +74,7 @@ class AuthController {
     }
 
     @Post("/sign-in")
+    @JsonBodyProblems
     @Operation(summary = "Signs in with e-mail and password",
             description = "Opens a session: a short-lived JWT access token and a single-use refresh token. "
                     + "Wrong passwords are counted per e-mail address typed, whether or not an account has it: 5 "
@@ -100,6 +105,7 @@ class AuthController {
     }
 
     @Post("/refresh")
+    @JsonBodyProblems
     @Operation(summary = "Renews the access token",
             description = "Spends the refresh token for a new access token and a new refresh token. A refresh token "
                     + "works once; presenting a spent one again revokes the whole session.")
@@ -115,6 +121,7 @@ class AuthController {
 
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
+    @JsonBodyProblems
     @Operation(summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
     @ApiResponse(responseCode = "204", description = "Signed out", content = {})
     @ApiResponse(responseCode = "400", description = "request.invalid: no refresh token given",
@@ -124,6 +131,7 @@ class AuthController {
     }
 
     @Post("/password-reset")
+    @JsonBodyProblems
     @Operation(summary = "Asks for a password-reset e-mail",
             description = "Always 202, whether or not the address belongs to an account. For an active account, a "
                     + "single-use link valid one hour is e-mailed (template password-reset), at most 3 times an hour "
@@ -141,7 +149,9 @@ class AuthController {
     }
 
     @Post("/password-reset/confirm")
+    @RateLimitedOperation
     @Status(HttpStatus.NO_CONTENT)
+    @JsonBodyProblems
     @Operation(summary = "Sets a new password with a reset link's token",
             description = "The link works once. Every session of the account ends; every lock from wrong passwords is "
                     + "lifted, and the client address becomes one where the person signs in even while strangers "
@@ -162,6 +172,7 @@ class AuthController {
     }
 
     @Post("/password-check")
+    @JsonBodyProblems
     @Operation(summary = "Tells which password rules a candidate meets",
             description = "For forms that show the rules while the person types. Nothing is stored.")
     PasswordCheckResult checkPassword(@Valid @Body PasswordCheckRequest request) {

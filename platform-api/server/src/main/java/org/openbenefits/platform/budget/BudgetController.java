@@ -1,6 +1,7 @@
 package org.openbenefits.platform.budget;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.BudgetStatement;
@@ -22,13 +22,18 @@ import org.openbenefits.contract.api.allowance.BudgetView;
 import org.openbenefits.contract.api.allowance.TopUpRequest;
 import org.openbenefits.contract.api.allowance.TopUpView;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.PageNumber;
+import org.openbenefits.platform.web.openapi.PageSize;
 
 /** The HR manager's employer budget: balance, statement and top-ups, always of the caller's own employer. */
 @Controller("/api/v1/budget")
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Budget", description = "The employer budget that funds allowance campaigns")
-@SecurityRequirement(name = "bearerAuth")
 class BudgetController {
 
     private static final int MAX_PAGE_SIZE = 200;
@@ -50,18 +55,21 @@ class BudgetController {
     }
 
     @Get("/statement")
+    @InvalidParameterProblem
     @Operation(summary = "Lists the budget's movements, newest first",
             description = "Each line with the balance right after it; page counts from 0, size 1 to 200.")
-    BudgetStatement statement(@Parameter(hidden = true) CurrentUser hr, @QueryValue(defaultValue = "0") int page,
-                              @QueryValue(defaultValue = "50") int size) {
+    BudgetStatement statement(@Parameter(hidden = true) CurrentUser hr, @QueryValue(defaultValue = "0") @PageNumber int page,
+                              @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.statement(hr.requireEmployerId(), Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
     }
 
     @Post("/top-ups")
+    @JsonBodyProblems
     @Operation(summary = "Records a bank transfer made to fund the budget",
             description = "PENDING until a platform admin confirms it, unless the platform confirms top-ups at once "
                     + "(the demo does).")
-    @ApiResponse(responseCode = "201", description = "The recorded top-up")
+    @ApiResponse(responseCode = "201", description = "The recorded top-up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopUpView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid: amount zero or negative (field.not-positive) "
             + "or over 10,000,000 EUR (top-up.amount-too-large), reference missing or too long",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

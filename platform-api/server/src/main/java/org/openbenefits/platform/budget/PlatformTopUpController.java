@@ -19,20 +19,22 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.TopUpView;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** Platform admins check the employers' bank transfers and confirm or reject them. */
 @Controller("/api/v1/platform/top-ups")
 @Secured("PLATFORM_ADMIN")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Ledger")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "403", description = "access.forbidden: platform admins only",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class PlatformTopUpController {
@@ -46,6 +48,7 @@ class PlatformTopUpController {
     }
 
     @Get
+    @InvalidParameterProblem
     @Operation(summary = "Lists the top-ups of all employers, newest first",
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
@@ -63,6 +66,8 @@ class PlatformTopUpController {
     }
 
     @Post("/{id}/confirmation")
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -73,6 +78,8 @@ class PlatformTopUpController {
     }
 
     @Post("/{id}/rejection")
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Rejects a top-up: the budget is not credited")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

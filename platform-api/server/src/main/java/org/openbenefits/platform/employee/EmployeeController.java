@@ -5,6 +5,8 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +14,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,7 +23,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
@@ -32,6 +34,12 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.TextParameters;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.PageNumber;
+import org.openbenefits.platform.web.openapi.PageSize;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /**
  * HR's employee profiles. Every route is confined to the caller's employer: another employer's id is a 404
@@ -40,9 +48,9 @@ import org.openbenefits.platform.web.TextParameters;
  */
 @Controller("/api/v1/employees")
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Employees", description = "Employee profiles, managed by the employer's HR managers")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "404", description = "employee.not-found: no such employee at the caller's employer",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class EmployeeController {
@@ -68,9 +76,11 @@ class EmployeeController {
     }
 
     @Post
+    @JsonBodyProblems
     @Operation(summary = "Creates an employee profile and sends the invitation",
             description = "The account starts INVITED; the invitation e-mail goes to the work e-mail.")
-    @ApiResponse(responseCode = "201", description = "The new profile")
+    @ApiResponse(responseCode = "201", description = "The new profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeView.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "employee.email-taken (field workEmail) or employee.number-taken "
@@ -82,22 +92,26 @@ class EmployeeController {
     }
 
     @Get
+    @InvalidParameterProblem
     @Operation(summary = "Lists the employer's employees, by name",
             description = "q searches names, e-mail, employee number, department and site; page counts from 0. "
                     + "People who deleted their account show with the status DELETED and anonymised fields.")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
-                      @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+                      @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
                 Math.clamp(size, 1, MAX_PAGE_SIZE));
     }
 
     @Get("/{id}")
+    @InvalidParameterProblem
     @Operation(summary = "Shows one employee profile")
     EmployeeView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, id);
     }
 
     @Put("/{id}")
+    @InvalidParameterProblem
+    @JsonBodyProblems
     @Operation(summary = "Edits an employee profile",
             description = "The employee's own choices (delivery e-mail, address country) are kept.")
     @ApiResponse(responseCode = "409", description = "employee.email-taken, employee.number-taken, or "
@@ -109,6 +123,8 @@ class EmployeeController {
     }
 
     @Post("/{id}/deactivation")
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -117,6 +133,8 @@ class EmployeeController {
     }
 
     @Post("/{id}/reactivation")
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Reactivates an employee")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -125,8 +143,12 @@ class EmployeeController {
     }
 
     @Post("/{id}/invitation")
+    @Status(HttpStatus.ACCEPTED)
+    @InvalidParameterProblem
+    @MediaTypeProblem
     @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
             + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
+    @ApiResponse(responseCode = "202", description = "The new invitation is on its way", content = {})
     @ApiResponse(responseCode = "409", description = "employee.invitation-accepted: the account is active already; "
             + "employee.deactivated: reactivate it first; employee.account-deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

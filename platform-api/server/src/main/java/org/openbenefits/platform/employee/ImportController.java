@@ -25,13 +25,15 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.employee.ImportJobView;
@@ -41,6 +43,9 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.RefusalWording;
+import org.openbenefits.platform.web.openapi.InvalidParameterProblem;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /**
  * CSV import of employees: the template, a preview that writes nothing, and the import of the valid lines, which runs
@@ -51,16 +56,25 @@ import org.openbenefits.platform.web.RefusalWording;
  * the same answer.
  * Reports are worded in the request's language (Accept-Language), each line error from its code.
  */
-@Controller("/api/v1/employees/imports")
+@Controller(ImportController.PATH)
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Employee import", description = "CSV import of employee profiles")
-@SecurityRequirement(name = "bearerAuth")
 class ImportController {
 
     static final String TEXT_CSV = "text/csv";
 
-    private static final String PATH = "/api/v1/employees/imports";
+    private static final String CSV_EXAMPLE = "prenom;nom;email;matricule;service;site\n"
+            + "Élodie;Lefèvre;elodie.lefevre@entreprise.fr;M0001;Comptabilité;Lyon\n";
+
+    /** The form an import page posts, for the OpenAPI document: the CSV file in the part {@code file}. */
+    @Schema(name = "CsvUpload", requiredProperties = "file")
+    record CsvUpload(@Schema(type = "string", format = "binary", description = "The CSV file") String file) {
+    }
+
+    /** Its own prefix, so that no import path reads like an employee's ({@code /employees/{id}}); see ImportPathAliases. */
+    static final String PATH = "/api/v1/employee-imports";
 
     private final PreviewEmployeeImport previewImport;
     private final ImportEmployees importEmployees;
@@ -80,6 +94,9 @@ class ImportController {
     @Get("/template")
     @Produces(TEXT_CSV + ";charset=UTF-8")
     @Operation(summary = "The CSV template: header row and two example lines")
+    @ApiResponse(responseCode = "200", description = "The template, UTF-8 with a BOM, as an attachment",
+            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "template", value = EmployeeCsv.TEMPLATE)))
     HttpResponse<byte[]> template() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = EmployeeCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8);
@@ -92,8 +109,17 @@ class ImportController {
 
     @Post("/preview")
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Checks a CSV file line by line and writes nothing",
-            description = "Columns: prenom, nom, email, matricule (required), service, site. ';' or ','.")
+    @MediaTypeProblem
+    @Operation(operationId = "previewEmployeeImport", summary = "Checks a CSV file line by line and writes nothing",
+            description = "Columns: prenom, nom, email, matricule (required), service, site. ';' or ','.",
+            requestBody = @RequestBody(required = true, description = "The CSV file, UTF-8 (a BOM is allowed), "
+                    + "';' or ',' between values, as the body or as the file part of a form",
+                    content = {@Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
+                            examples = @ExampleObject(name = "oneLine", value = CSV_EXAMPLE)),
+                            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"),
+                                    examples = @ExampleObject(name = "oneLine", value = CSV_EXAMPLE)),
+                            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                    schema = @Schema(implementation = CsvUpload.class))}))
     @ApiResponse(responseCode = "200", description = "The lines' errors (the first 1,000 listed, all counted), each "
             + "with its field code and parameters; nothing written")
     @ApiResponse(responseCode = "400", description = "import.csv-unreadable, the field file saying why "
@@ -106,12 +132,13 @@ class ImportController {
     @ApiResponse(responseCode = "503", description = "import.previews-busy: too many previews at once, with "
             + "Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ImportReport preview(@Parameter(hidden = true) CurrentUser hr, @Body byte[] csv, HttpRequest<?> request) {
+    ImportReport preview(@Parameter(hidden = true) CurrentUser hr, @Body @Parameter(hidden = true) byte[] csv, HttpRequest<?> request) {
         return report(previewImport.preview(hr, csv), RefusalWording.languageOf(request));
     }
 
     @Post("/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Hidden // documented with the raw-body operation of the same path, as one of its request contents
     ImportReport previewUpload(@Parameter(hidden = true) CurrentUser hr, @Part("file") CompletedFileUpload file,
                                HttpRequest<?> request) {
         return report(previewImport.preview(hr, bytes(file)), RefusalWording.languageOf(request));
@@ -119,14 +146,24 @@ class ImportController {
 
     @Post
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Starts importing the valid lines of a CSV file, in the background",
+    @MediaTypeProblem
+    @Operation(operationId = "startEmployeeImport",
+            summary = "Starts importing the valid lines of a CSV file, in the background",
             description = "Answers 202 at once with the job (RUNNING) and its address in Location; poll "
-                    + "GET /api/v1/employees/imports/{id} for processedLines out of totalLines, then the report. "
+                    + "GET /api/v1/employee-imports/{id} for processedLines out of totalLines, then the report. "
                     + "The valid lines are created (profile and invitation each) all together at the end, or none "
                     + "if the import fails; the others are reported (the first 1,000 errors listed, all counted). An "
-                    + "unreadable file, or one above the limits, is refused at once and no job is recorded.")
+                    + "unreadable file, or one above the limits, is refused at once and no job is recorded.",
+            requestBody = @RequestBody(required = true, description = "The CSV file, UTF-8 (a BOM is allowed), "
+                    + "';' or ',' between values, as the body or as the file part of a form",
+                    content = {@Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
+                            examples = @ExampleObject(name = "oneLine", value = CSV_EXAMPLE)),
+                            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"),
+                                    examples = @ExampleObject(name = "oneLine", value = CSV_EXAMPLE)),
+                            @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                    schema = @Schema(implementation = CsvUpload.class))}))
     @ApiResponse(responseCode = "202", description = "The import runs; Location names the job",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/employees/imports/{id}"),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/v1/employee-imports/{id}"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportJobView.class)))
     @ApiResponse(responseCode = "400", description = "import.csv-unreadable, the field file saying why "
@@ -138,18 +175,20 @@ class ImportController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "import.busy: too many imports waiting, with Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<ImportJobView> run(@Parameter(hidden = true) CurrentUser hr, @Body byte[] csv) {
+    HttpResponse<ImportJobView> run(@Parameter(hidden = true) CurrentUser hr, @Body @Parameter(hidden = true) byte[] csv) {
         return started(importEmployees.start(hr, csv));
     }
 
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Hidden // documented with the raw-body operation of the same path, as one of its request contents
     HttpResponse<ImportJobView> runUpload(@Parameter(hidden = true) CurrentUser hr,
                                           @Part("file") CompletedFileUpload file) {
         return started(importEmployees.start(hr, bytes(file)));
     }
 
     @Get("/{id}")
+    @InvalidParameterProblem
     @Operation(summary = "Shows where an import stands",
             description = "RUNNING with processedLines out of totalLines, DONE with the report, or FAILED with the "
                     + "reason and its failureCode (nobody was created). A job whose server stopped reads FAILED, "

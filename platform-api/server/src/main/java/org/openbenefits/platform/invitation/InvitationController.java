@@ -25,10 +25,14 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.auth.SessionViews;
 import org.openbenefits.platform.security.AddressRateLimit;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.PublicOperations;
+import org.openbenefits.platform.web.openapi.RateLimitedOperation;
 
 /** The activation page's routes: what an invitation link is about, and accepting it with a password. */
 @Controller("/api/v1/invitations")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Invitations", description = "Account activation from the invitation e-mail's link")
 class InvitationController {
@@ -59,6 +63,8 @@ class InvitationController {
     }
 
     @Post("/{token}/accept")
+    @RateLimitedOperation
+    @JsonBodyProblems
     @Operation(summary = "Accepts an invitation with a new password",
             description = "Activates the account and signs the person in: the answer is the same as a sign-in's. The link works once.")
     @ApiResponse(responseCode = "200", description = "Account active, signed in")

@@ -10,18 +10,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.allowance.LedgerCheckReport;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.RoleOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** Platform admins run the ledger's consistency check. */
 @Controller("/api/v1/platform/ledger")
 @Secured("PLATFORM_ADMIN")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Ledger", description = "The double-entry ledger of budgets and grants, for platform admins")
-@SecurityRequirement(name = "bearerAuth")
 class LedgerController {
 
     private final CheckLedger checkLedger;
@@ -31,6 +32,7 @@ class LedgerController {
     }
 
     @Post("/check")
+    @MediaTypeProblem
     @Operation(summary = "Checks the whole ledger now",
             description = "Every movement's entries sum to zero, every account's kept balance equals the sum of its "
                     + "entries, no balance but external funding is negative, and the balances of all accounts sum to "

@@ -3,6 +3,7 @@ package org.openbenefits.platform.manager;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,20 +16,21 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.manager.ManagerInvitationRequest;
 import org.openbenefits.contract.api.manager.ManagerView;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.RoleOperations;
 
 /** HR managers of the caller's employer: listed by {@link ManagerReader}, invited by {@link InviteManager}. */
 @Controller("/api/v1/managers")
 @Secured("HR_MANAGER")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Managers", description = "The employer's HR managers")
-@SecurityRequirement(name = "bearerAuth")
 class ManagerController {
 
     private final InviteManager inviteManager;
@@ -47,9 +49,11 @@ class ManagerController {
     }
 
     @Post
+    @JsonBodyProblems
     @Operation(summary = "Invites another HR manager of the caller's employer",
             description = "The account starts INVITED; the manager-invitation e-mail leads to the administration portal.")
-    @ApiResponse(responseCode = "201", description = "The invited manager")
+    @ApiResponse(responseCode = "201", description = "The invited manager",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagerView.class)))
     @ApiResponse(responseCode = "409", description = "manager.email-taken (field email)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ManagerView> invite(@Parameter(hidden = true) CurrentUser hr,

@@ -20,6 +20,8 @@ import org.openbenefits.contract.api.me.EmailChangeConfirmed;
 import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.security.AddressRateLimit;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.PublicOperations;
 
 /**
  * The link e-mailed to a new sign-in address: the portals' confirmation page calls this route with the link's token,
@@ -27,6 +29,7 @@ import org.openbenefits.platform.security.AddressRateLimit;
  */
 @Controller("/api/v1/auth/email-change")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication", description = "Sign-in, sessions (access and refresh tokens), password reset")
 class EmailChangeConfirmationController {
@@ -40,6 +43,7 @@ class EmailChangeConfirmationController {
     }
 
     @Post("/confirm")
+    @JsonBodyProblems
     @Operation(summary = "Confirms a change of sign-in address with the token of its e-mailed link",
             description = "The link works once. The account signs in with the new address from then on (the old one "
                     + "no longer works), every session of the account ends, and the previous address receives the "

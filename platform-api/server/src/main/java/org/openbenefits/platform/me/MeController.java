@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
@@ -32,13 +31,16 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
+import org.openbenefits.platform.web.openapi.MediaTypeProblem;
 
 /** The signed-in person's own account. */
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Me", description = "The signed-in person's own account")
-@SecurityRequirement(name = "bearerAuth")
 class MeController {
 
     private final ProfileReader profiles;
@@ -71,6 +73,7 @@ class MeController {
 
     @Post("/email")
     @Status(HttpStatus.ACCEPTED)
+    @JsonBodyProblems
     @Operation(summary = "Asks to change the sign-in e-mail address",
             description = "Needs the current password. Nothing changes yet: a single-use confirmation link, valid 24 "
                     + "hours by default (platform.security.email-change.link-lifetime), goes to the new address "
@@ -110,6 +113,7 @@ class MeController {
 
     @Post("/email/pending/resend")
     @Status(HttpStatus.ACCEPTED)
+    @MediaTypeProblem
     @Operation(summary = "Sends the pending sign-in address change's confirmation link again",
             description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
                     + "per-account limit of confirmation e-mails. The current address is not told again.")

@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
@@ -34,13 +33,16 @@ import org.openbenefits.platform.auth.IdentityRefusals;
 import org.openbenefits.platform.notification.ParisFormats;
 import org.openbenefits.platform.security.AddressRateLimit;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
+import org.openbenefits.platform.web.openapi.RateLimitedOperation;
 
 /** The person's rights over their personal data (docs/domain-rules.md, "Personal data"): download it all, delete the account. */
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Me", description = "The signed-in person's own account")
-@SecurityRequirement(name = "bearerAuth")
 class PersonalDataController {
 
     private final PersonalDataReader personalData;
@@ -76,8 +78,10 @@ class PersonalDataController {
     }
 
     @Post("/deletion")
+    @RateLimitedOperation
     @Secured("EMPLOYEE")
     @Status(HttpStatus.NO_CONTENT)
+    @JsonBodyProblems
     @Operation(summary = "Deletes the signed-in employee's account, confirmed with the password",
             description = "Irreversible. Names become 'Anonyme', e-mail addresses and the employee number "
                     + "placeholders; address, delivery e-mail, department, site and children are forgotten; sign-in "

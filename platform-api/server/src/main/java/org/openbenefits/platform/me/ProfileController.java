@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.openbenefits.contract.api.ProblemDetail;
@@ -24,13 +23,15 @@ import org.openbenefits.domain.refusal.FieldRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.JsonBodyProblems;
+import org.openbenefits.platform.web.openapi.SignedInOperations;
 
 /** "Mon profil": the signed-in person reads and completes their own profile. Any role reads its own. */
 @Controller("/api/v1/me/profile")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SignedInOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Me", description = "The signed-in person's own account")
-@SecurityRequirement(name = "bearerAuth")
 @ApiResponse(responseCode = "404", description = "account.deleted: the account was deleted",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 class ProfileController {
@@ -54,6 +55,7 @@ class ProfileController {
     }
 
     @Put
+    @JsonBodyProblems
     @Operation(summary = "Saves the signed-in person's profile (Mon profil)",
             description = "The whole editable part each time: an absent address removes it, an absent or blank "
                     + "delivery e-mail goes back to the work e-mail. The language applies to later e-mails at once, "

@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.token.AccessTokenFormat;
+import org.openbenefits.platform.web.openapi.PublicOperations;
 
 /** Publishes the public keys that verify access tokens, so that the portals (and anyone) can check a token. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @Tag(name = "Authentication")
 class JwksController {
 

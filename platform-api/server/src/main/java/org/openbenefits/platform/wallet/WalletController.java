@@ -7,17 +7,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.platform.security.CurrentUser;
+import org.openbenefits.platform.web.openapi.RoleOperations;
 
 /** The signed-in employee's allowances ("Mes dotations"). */
 @Controller("/api/v1/me/wallet")
 @Secured("EMPLOYEE")
+@RoleOperations
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Wallet", description = "The employee's allowances")
-@SecurityRequirement(name = "bearerAuth")
 class WalletController {
 
     private final WalletReader wallets;

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.openbenefits.platform.web.openapi.PublicOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.PlatformInfo;
@@ -13,6 +14,7 @@ import org.openbenefits.contract.api.PlatformInfo;
 /** Facts about the platform itself. */
 @Controller("/api/v1/platform")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicOperations
 @Tag(name = "Platform")
 class PlatformController {
 

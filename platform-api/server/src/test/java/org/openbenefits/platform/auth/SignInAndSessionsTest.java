@@ -338,7 +338,7 @@ class SignInAndSessionsTest implements TestPropertyProvider {
         String document = kit.call(HttpRequest.GET("/openapi/platform-api.yml")).body();
 
         assertThat(document).contains("/api/v1/me/profile:", "/api/v1/me/data-export:", "/api/v1/me/deletion:",
-                "/api/v1/employees/imports/{id}:", "/api/v1/managers:", "ProfileView:", "ProfileUpdate:",
+                "/api/v1/employee-imports/{id}:", "/api/v1/managers:", "ProfileView:", "ProfileUpdate:",
                 "PersonalDataExport:", "ImportJobView:", "AccountDeletionRequest:", "name (first and last name");
     }
 }

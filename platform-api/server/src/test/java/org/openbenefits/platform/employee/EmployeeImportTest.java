@@ -3,6 +3,9 @@ package org.openbenefits.platform.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +20,7 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.transaction.TransactionOperations;
@@ -60,6 +64,8 @@ class EmployeeImportTest implements TestPropertyProvider {
     EmployeeImportJobs jobs;
     @Inject
     RunImportJob runImportJob;
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -103,7 +109,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
-        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").bearerAuth(token)), ImportReport.class);
 
         assertThat(preview.lines()).isEqualTo(1000);
@@ -121,14 +127,14 @@ class EmployeeImportTest implements TestPropertyProvider {
                 assertThat(error.parameters().values()).noneMatch(value -> String.valueOf(value).contains("@")));
         assertThat(employeesOf(token).total()).as("the preview writes nothing").isEqualTo(1);
 
-        Answer started = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+        Answer started = kit.call(HttpRequest.POST("/api/v1/employee-imports", file).contentType("text/csv")
                 .bearerAuth(token));
         ImportJobView job = kit.read(started, ImportJobView.class);
         ImportJobView done = untilFinished(token, job.id());
         ImportReport imported = done.report();
 
         assertThat(started.status()).isEqualTo(202);
-        assertThat(started.header("Location")).hasValue("/api/v1/employees/imports/" + job.id());
+        assertThat(started.header("Location")).hasValue("/api/v1/employee-imports/" + job.id());
         assertThat(job.status()).isEqualTo(ImportJobView.RUNNING);
         assertThat(job.totalLines()).isEqualTo(1000);
         assertThat(done.status()).isEqualTo(ImportJobView.DONE);
@@ -157,7 +163,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         MultipartBody body = MultipartBody.builder().addPart("file", "salaries.csv", MediaType.of("text/csv"),
                 csv.getBytes(StandardCharsets.UTF_8)).build();
 
-        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports", body)
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employee-imports", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);
@@ -172,7 +178,7 @@ class EmployeeImportTest implements TestPropertyProvider {
     void a_file_without_the_required_columns_is_refused_as_a_whole() {
         String token = hrToken(kit.employer("Colonnes SA").id());
 
-        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 "nom;email\nDupont;d@colonnes.example\n".getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv").bearerAuth(token));
 
@@ -194,19 +200,19 @@ class EmployeeImportTest implements TestPropertyProvider {
         byte[] file = (HEADER + ";Sans-Prenom;sans@langues.example;L1;;\n").getBytes(StandardCharsets.UTF_8);
         byte[] withoutColumns = "nom;email\nDupont;d@langues.example\n".getBytes(StandardCharsets.UTF_8);
 
-        ImportReport french = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        ImportReport french = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").bearerAuth(token)), ImportReport.class);
-        ImportReport english = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        ImportReport english = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").header("Accept-Language", "en").bearerAuth(token)), ImportReport.class);
-        ProblemDetail refusedInFrench = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        ProblemDetail refusedInFrench = kit.problem(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 withoutColumns).contentType("text/csv").bearerAuth(token)));
-        ProblemDetail refusedInEnglish = kit.problem(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        ProblemDetail refusedInEnglish = kit.problem(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 withoutColumns).contentType("text/csv").header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5")
                 .bearerAuth(token)));
-        long id = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+        long id = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports", file).contentType("text/csv")
                 .bearerAuth(token)), ImportJobView.class).id();
         ImportReport storedInFrench = untilFinished(token, id).report();
-        ImportReport storedInEnglish = kit.read(kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id)
+        ImportReport storedInEnglish = kit.read(kit.call(HttpRequest.GET("/api/v1/employee-imports/" + id)
                 .header("Accept-Language", "en").bearerAuth(token)), ImportJobView.class).report();
 
         for (ImportReport report : new ImportReport[] {french, storedInFrench}) {
@@ -237,11 +243,43 @@ class EmployeeImportTest implements TestPropertyProvider {
     }
 
     @Test
+    void the_former_import_addresses_redirect_permanently_to_the_new_ones_keeping_method_body_and_query()
+            throws Exception {
+        String token = hrToken(kit.employer("Ancienne Adresse SA").id());
+        byte[] file = (HEADER + "Zoé;Lemaître;zoe@ancienne.example;A1;;\n").getBytes(StandardCharsets.UTF_8);
+
+        try (HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+             HttpClient redirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
+            HttpResponse<String> template = noRedirects.send(java.net.http.HttpRequest.newBuilder(
+                    address("/api/v1/employees/imports/template?x=1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> job = noRedirects.send(java.net.http.HttpRequest.newBuilder(
+                    address("/api/v1/employees/imports/42")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> preview = redirects.send(java.net.http.HttpRequest.newBuilder(
+                            address("/api/v1/employees/imports/preview")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/csv")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(template.statusCode()).isEqualTo(308);
+            assertThat(template.headers().firstValue("Location")).hasValue("/api/v1/employee-imports/template?x=1");
+            assertThat(job.statusCode()).isEqualTo(308);
+            assertThat(job.headers().firstValue("Location")).hasValue("/api/v1/employee-imports/42");
+            assertThat(preview.statusCode()).isEqualTo(200);
+            assertThat(kit.read(new Answer(200, preview.body(), Map.of()), ImportReport.class).validLines())
+                    .isEqualTo(1);
+        }
+    }
+
+    private URI address(String path) {
+        return server.getURI().resolve(path);
+    }
+
+    @Test
     void the_template_downloads_and_previews_without_error() {
         String token = hrToken(kit.employer("Modèle SA").id());
 
-        Answer template = kit.call(HttpRequest.GET("/api/v1/employees/imports/template").bearerAuth(token));
-        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        Answer template = kit.call(HttpRequest.GET("/api/v1/employee-imports/template").bearerAuth(token));
+        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 template.body().getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(token)),
                 ImportReport.class);
 
@@ -263,7 +301,7 @@ class EmployeeImportTest implements TestPropertyProvider {
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employee-imports", file).contentType("text/csv")
                 .bearerAuth(token));
         long acceptedMillis = (System.nanoTime() - start) / 1_000_000;
         long id = kit.read(answer, ImportJobView.class).id();
@@ -298,11 +336,11 @@ class EmployeeImportTest implements TestPropertyProvider {
     void an_import_job_of_another_employer_is_not_found() {
         String tokenOfA = hrToken(kit.employer("Jobs A").id());
         String tokenOfB = hrToken(kit.employer("Jobs B").id());
-        long jobOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports",
+        long jobOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports",
                 (HEADER + "Jean;Secret;jean.secret@jobs-b.example;J1;;\n").getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv").bearerAuth(tokenOfB)), ImportJobView.class).id();
 
-        Answer seenByA = kit.call(HttpRequest.GET("/api/v1/employees/imports/" + jobOfB).bearerAuth(tokenOfA));
+        Answer seenByA = kit.call(HttpRequest.GET("/api/v1/employee-imports/" + jobOfB).bearerAuth(tokenOfA));
 
         assertThat(seenByA.status()).isEqualTo(404);
         assertThat(kit.problem(seenByA).code()).isEqualTo(EmployeeRefusal.IMPORT_NOT_FOUND.code());
@@ -390,7 +428,7 @@ class EmployeeImportTest implements TestPropertyProvider {
     }
 
     private ImportJobView jobOf(String token, long id) {
-        Answer answer = kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id).bearerAuth(token));
+        Answer answer = kit.call(HttpRequest.GET("/api/v1/employee-imports/" + id).bearerAuth(token));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return kit.read(answer, ImportJobView.class);
     }

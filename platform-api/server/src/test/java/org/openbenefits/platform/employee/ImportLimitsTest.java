@@ -64,11 +64,11 @@ class ImportLimitsTest implements TestPropertyProvider {
         String token = hrToken(employerId);
         byte[] file = linesOfAbout(186_000, 9_700_000);
 
-        Answer imported = kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+        Answer imported = kit.call(HttpRequest.POST("/api/v1/employee-imports", file).contentType("text/csv")
                 .bearerAuth(token));
-        Answer previewed = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        Answer previewed = kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").bearerAuth(token));
-        Answer uploaded = kit.call(HttpRequest.POST("/api/v1/employees/imports", multipart(file))
+        Answer uploaded = kit.call(HttpRequest.POST("/api/v1/employee-imports", multipart(file))
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token));
         Answer afterwards = kit.call(HttpRequest.GET("/api/v1/employees?size=5").bearerAuth(token));
 
@@ -95,7 +95,7 @@ class ImportLimitsTest implements TestPropertyProvider {
         }
         csv.append("Léa;Limite;lea@pile-poil.example;L1;;\n");
 
-        Answer previewed = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        Answer previewed = kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 csv.toString().getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(token));
 
         assertThat(previewed.status()).as("blank lines do not count").isEqualTo(200);
@@ -109,13 +109,13 @@ class ImportLimitsTest implements TestPropertyProvider {
         byte[] justAbove = linesOfAbout(100, (int) TEN_MEGABYTES + 1);
         byte[] farAbove = linesOfAbout(100, (int) TEN_MEGABYTES * 2);
 
-        Answer byTheImport = kit.call(HttpRequest.POST("/api/v1/employees/imports", justAbove)
+        Answer byTheImport = kit.call(HttpRequest.POST("/api/v1/employee-imports", justAbove)
                 .contentType("text/csv").bearerAuth(token));
-        Answer byTheServer = kit.call(HttpRequest.POST("/api/v1/employees/imports", farAbove)
+        Answer byTheServer = kit.call(HttpRequest.POST("/api/v1/employee-imports", farAbove)
                 .contentType("text/csv").bearerAuth(token));
-        Answer previewByTheServer = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", farAbove)
+        Answer previewByTheServer = kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", farAbove)
                 .contentType("text/csv").bearerAuth(token));
-        Answer uploadByTheServer = kit.call(HttpRequest.POST("/api/v1/employees/imports", multipart(justAbove))
+        Answer uploadByTheServer = kit.call(HttpRequest.POST("/api/v1/employee-imports", multipart(justAbove))
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token));
         Answer afterwards = kit.call(HttpRequest.GET("/api/v1/employees?size=5").bearerAuth(token));
 
@@ -146,9 +146,9 @@ class ImportLimitsTest implements TestPropertyProvider {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
-        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").bearerAuth(token)), ImportReport.class);
-        long id = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports", file).contentType("text/csv")
+        long id = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports", file).contentType("text/csv")
                 .bearerAuth(token)), ImportJobView.class).id();
         ImportReport report = untilFinished(token, id).report();
 
@@ -168,7 +168,7 @@ class ImportLimitsTest implements TestPropertyProvider {
         String token = hrToken(kit.employer("Adresse Longue SA").id());
         byte[] file = (HEADER + "Ana;Longue;" + "x".repeat(1_000_000) + ";A1;;\n").getBytes(StandardCharsets.UTF_8);
 
-        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview", file)
+        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview", file)
                 .contentType("text/csv").bearerAuth(token)), ImportReport.class);
 
         assertThat(preview.errors()).extracting(ImportReport.LineError::code)
@@ -217,7 +217,7 @@ class ImportLimitsTest implements TestPropertyProvider {
     private ImportJobView untilFinished(String token, long id) {
         long start = System.nanoTime();
         while (true) {
-            ImportJobView job = kit.read(kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id)
+            ImportJobView job = kit.read(kit.call(HttpRequest.GET("/api/v1/employee-imports/" + id)
                     .bearerAuth(token)), ImportJobView.class);
             if (!job.status().equals(ImportJobView.RUNNING)) {
                 return job;

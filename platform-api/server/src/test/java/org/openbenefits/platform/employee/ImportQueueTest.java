@@ -65,7 +65,7 @@ class ImportQueueTest implements TestPropertyProvider {
         importThreads.execute(() -> await(release));
         importThreads.execute(() -> await(release));
 
-        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports",
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employee-imports",
                 "prenom;nom;email;matricule\nLou;Attente;lou@file-pleine.example;F1\n"
                         .getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(token));
         release.countDown();
@@ -85,7 +85,7 @@ class ImportQueueTest implements TestPropertyProvider {
         UserAccountRow hr = kit.account(Role.HR_MANAGER, AccountStatus.ACTIVE, kit.employer("Aperçus SA").id());
         String token = kit.signIn(hr.email(), IdentityTestKit.GOOD_PASSWORD).accessToken();
 
-        Answer answer = kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        Answer answer = kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 "prenom;nom;email;matricule\nLou;Attente;lou@apercus.example;F1\n".getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv").bearerAuth(token));
 

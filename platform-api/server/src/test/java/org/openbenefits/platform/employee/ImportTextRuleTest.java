@@ -54,7 +54,7 @@ class ImportTextRuleTest implements TestPropertyProvider {
                 + "Anna;Nul\u0000;anna@texte.example;T3;;\n"
                 + "Marc;Faure;marc\u202E@texte.example;T4\u0007;;\n";
 
-        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports/preview",
+        ImportReport preview = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports/preview",
                 csv.getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(token)), ImportReport.class);
 
         assertThat(preview.validLines()).isEqualTo(1);
@@ -75,7 +75,7 @@ class ImportTextRuleTest implements TestPropertyProvider {
         String token = hrToken();
         String csv = HEADER + "Ele\u0301onore;Lefe\u0300vre;eleonore@nfc.example;N1;Comptabilite\u0301;Besanc\u0327on\n";
 
-        Answer started = kit.call(HttpRequest.POST("/api/v1/employees/imports", csv.getBytes(StandardCharsets.UTF_8))
+        Answer started = kit.call(HttpRequest.POST("/api/v1/employee-imports", csv.getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv").bearerAuth(token));
         ImportJobView job = untilFinished(token, kit.read(started, ImportJobView.class).id());
         EmployeeView imported = kit.read(kit.call(HttpRequest.GET("/api/v1/employees?q=eleonore@nfc.example")
@@ -91,7 +91,7 @@ class ImportTextRuleTest implements TestPropertyProvider {
     private ImportJobView untilFinished(String token, long id) {
         long start = System.nanoTime();
         while (true) {
-            ImportJobView job = kit.read(kit.call(HttpRequest.GET("/api/v1/employees/imports/" + id)
+            ImportJobView job = kit.read(kit.call(HttpRequest.GET("/api/v1/employee-imports/" + id)
                     .bearerAuth(token)), ImportJobView.class);
             if (!job.status().equals(ImportJobView.RUNNING)) {
                 return job;

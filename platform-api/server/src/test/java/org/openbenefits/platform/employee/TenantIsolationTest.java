@@ -83,7 +83,7 @@ class TenantIsolationTest implements TestPropertyProvider {
         employeeOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees",
                 EmployeeProfilesTest.request(EmployeeProfilesTest.uniqueEmail(), "B-1")).bearerAuth(tokenOfB)),
                 EmployeeView.class);
-        ImportJobView importOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employees/imports",
+        ImportJobView importOfB = kit.read(kit.call(HttpRequest.POST("/api/v1/employee-imports",
                 "prenom;nom;email;matricule\nJeanne;Bé;jeanne.be@employeur-b.example;B-2\n"
                         .getBytes(StandardCharsets.UTF_8)).contentType("text/csv").bearerAuth(tokenOfB)),
                 ImportJobView.class);
@@ -108,8 +108,8 @@ class TenantIsolationTest implements TestPropertyProvider {
                         ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/reactivation", "")),
                 new Route("POST /employees/{id}/invitation",
                         ids -> HttpRequest.POST("/api/v1/employees/" + ids.employeeId() + "/invitation", "")),
-                new Route("GET /employees/imports/{id}",
-                        ids -> HttpRequest.GET("/api/v1/employees/imports/" + ids.importJobId())),
+                new Route("GET /employee-imports/{id}",
+                        ids -> HttpRequest.GET("/api/v1/employee-imports/" + ids.importJobId())),
                 new Route("GET /audit?employerId={id}",
                         ids -> HttpRequest.GET("/api/v1/audit?employerId=" + ids.employerId())),
                 new Route("GET /campaigns/{id}", ids -> HttpRequest.GET("/api/v1/campaigns/" + ids.campaignId())),

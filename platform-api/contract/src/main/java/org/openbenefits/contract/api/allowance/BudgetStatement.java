@@ -1,11 +1,14 @@
 package org.openbenefits.contract.api.allowance;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.Amounts;
 
 /**
  * The budget's movements, newest first, each with the balance just after it.
@@ -15,7 +18,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param total        how many movements in all
  */
 @Serdeable
-public record BudgetStatement(long balanceCents, List<Line> lines, int page, int size, long total) {
+public record BudgetStatement(@Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceCents,
+                              List<Line> lines, int page,
+                              int size, long total) {
 
     public BudgetStatement {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -34,8 +39,11 @@ public record BudgetStatement(long balanceCents, List<Line> lines, int page, int
      */
     @Serdeable
     public record Line(long movementId, Instant at,
-                       @Schema(allowableValues = {"TOP_UP", "DISTRIBUTION", "REVOCATION", "EXPIRY",
+                       @Schema(requiredMode = REQUIRED,
+                               allowableValues = {"TOP_UP", "DISTRIBUTION", "REVOCATION", "EXPIRY",
                                "REFUND_AFTER_EXPIRY"}) String kind,
-                       String label, @Nullable Long campaignId, long amountCents, long balanceAfterCents) {
+                       String label, @Nullable Long campaignId,
+                       @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
+                       @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceAfterCents) {
     }
 }

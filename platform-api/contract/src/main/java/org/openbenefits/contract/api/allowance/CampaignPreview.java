@@ -1,9 +1,13 @@
 package org.openbenefits.contract.api.allowance;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.Amounts;
 
 /**
  * What confirming a campaign would do, computed without writing anything.
@@ -15,8 +19,11 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param urssaf             for gift cheques, the URSSAF assessment; null for other kinds
  */
 @Serdeable
-public record CampaignPreview(int recipients, long totalCostCents, long budgetBalanceCents, long shortfallCents,
-                              @Nullable UrssafPreview urssaf) {
+public record CampaignPreview(int recipients,
+                              @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long totalCostCents,
+                              @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long budgetBalanceCents,
+                              @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long shortfallCents,
+                              @Nullable @Schema(type = "object") UrssafPreview urssaf) {
 
     /**
      * The gift cheques of the campaign's year, per employee, as URSSAF would judge them with this campaign added.
@@ -35,7 +42,10 @@ public record CampaignPreview(int recipients, long totalCostCents, long budgetBa
      *                             HR must check it before confirming; null or false when the assessment was made
      */
     @Serdeable
-    public record UrssafPreview(int year, long thresholdCents, int subjectEmployees, long subjectAmountCents,
+    public record UrssafPreview(int year,
+                                @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long thresholdCents,
+                                int subjectEmployees,
+                                @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long subjectAmountCents,
                                 List<SubjectEmployee> subjectLines, @Nullable Boolean thresholdUnknown) {
 
         public UrssafPreview {
@@ -67,7 +77,10 @@ public record CampaignPreview(int recipients, long totalCostCents, long budgetBa
      * @param subjectCents            the amount subject to contributions, this campaign included
      */
     @Serdeable
-    public record SubjectEmployee(long employeeId, String name, long earlierGiftChequesCents, long thisCampaignCents,
-                                  long subjectCents) {
+    public record SubjectEmployee(long employeeId, String name,
+                                  @Schema(description = Amounts.CENTS, requiredMode = REQUIRED)
+                                  long earlierGiftChequesCents,
+                                  @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long thisCampaignCents,
+                                  @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long subjectCents) {
     }
 }

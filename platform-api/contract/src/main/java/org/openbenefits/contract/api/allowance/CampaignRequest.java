@@ -6,6 +6,7 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.Amounts;
 
 /**
  * An allowance campaign as HR describes it, to preview or to confirm. The API checks everything and answers 400
@@ -36,8 +37,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record CampaignRequest(
         @Schema(allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) @Nullable String kind,
         @Nullable String name,
-        long amountCents,
-        boolean perChild,
+        @Schema(description = Amounts.CENTS) long amountCents,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, defaultValue = "false") boolean perChild,
         @Nullable LocalDate validFrom,
         @Nullable LocalDate validTo,
         @Nullable List<String> categories,

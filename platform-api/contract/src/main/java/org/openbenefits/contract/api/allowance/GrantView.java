@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.allowance;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.Amounts;
 
 /**
  * One allowance given to one employee.
@@ -24,10 +27,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 public record GrantView(long id, long campaignId, String campaignName, long employeeId, String employeeName,
-                        @Schema(allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) String kind,
-                        long amountCents, long balanceCents, LocalDate validFrom, LocalDate expiresOn,
+                        @Schema(requiredMode = REQUIRED,
+                                allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) String kind,
+                        @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
+                        @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceCents,
+                        LocalDate validFrom,
+                        LocalDate expiresOn,
                         List<String> categories, @Nullable Integer maxSharePercent, @Nullable String urssafEvent,
-                        @Schema(allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}) String status,
+                        @Schema(requiredMode = REQUIRED,
+                                allowableValues = {"ACTIVE", "EXPIRED", "REVOKED"}) String status,
                         @Nullable Integer daysLeft, Instant grantedAt, @Nullable Instant endedAt) {
 
     @Creator

@@ -1,11 +1,14 @@
 package org.openbenefits.contract.api.allowance;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.openbenefits.contract.api.Amounts;
 
 /**
  * The employee's "Mes dotations".
@@ -25,7 +28,8 @@ public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Mo
     }
 
     @Serdeable
-    public record KindTotal(String kind, long balanceCents) {
+    public record KindTotal(String kind,
+                            @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceCents) {
     }
 
     /**
@@ -37,8 +41,10 @@ public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Mo
      */
     @Serdeable
     public record Movement(Instant at, long grantId, String campaignName, String grantKind,
-                           @Schema(allowableValues = {"DISTRIBUTION", "EXPIRY", "REVOCATION", "SPEND", "REFUND"})
+                           @Schema(requiredMode = REQUIRED,
+                                   allowableValues = {"DISTRIBUTION", "EXPIRY", "REVOCATION", "SPEND", "REFUND"})
                            String kind,
-                           long amountCents, @Nullable String label) {
+                           @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
+                           @Nullable String label) {
     }
 }

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.auth;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,8 +24,8 @@ public record PasswordCheckResult(boolean acceptable, List<Rule> rules) {
      * @param met     whether the candidate meets it
      */
     @Serdeable
-    public record Rule(@Schema(example = "AT_LEAST_12_CHARACTERS") String code,
-                       @Schema(example = "Au moins 12 caractères.") String message,
+    public record Rule(@Schema(requiredMode = REQUIRED, example = "AT_LEAST_12_CHARACTERS") String code,
+                       @Schema(requiredMode = REQUIRED, example = "Au moins 12 caractères.") String message,
                        boolean met) {
     }
 }

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.auth;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -15,13 +17,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 public record SignInResponse(
-        @Schema(description = "JWT bearer token, claims: sub (account id), roles, employerId (not for staff), email, "
+        @Schema(requiredMode = REQUIRED,
+                description = "JWT bearer token, claims: sub (account id), roles, employerId (not for staff), email, "
                 + "name (first and last name, for the portal header) and lang (fr or en, the account's language). "
                 + "name and lang are those of the moment the token was issued: a change shows after the next refresh.")
         String accessToken,
-        @Schema(description = "Single-use opaque token, rotated by each refresh")
+        @Schema(requiredMode = REQUIRED, description = "Single-use opaque token, rotated by each refresh")
         String refreshToken,
-        @Schema(description = "Seconds until the access token expires", example = "900")
+        @Schema(requiredMode = REQUIRED, description = "Seconds until the access token expires", example = "900")
         long expiresIn,
         UserSummary user) {
 

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.auth;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,12 +23,13 @@ public record UserSummary(
         String email,
         String firstName,
         String lastName,
-        @Schema(allowableValues = {"EMPLOYEE", "HR_MANAGER", "SUPPORT_AGENT", "PLATFORM_ADMIN"})
+        @Schema(requiredMode = REQUIRED,
+                allowableValues = {"EMPLOYEE", "HR_MANAGER", "SUPPORT_AGENT", "PLATFORM_ADMIN"})
         String role,
         @Nullable
         @Schema(description = "Absent for platform staff")
         Long employerId,
-        @Schema(allowableValues = {"fr", "en"})
+        @Schema(requiredMode = REQUIRED, allowableValues = {"fr", "en"})
         String language) {
 
     @Override

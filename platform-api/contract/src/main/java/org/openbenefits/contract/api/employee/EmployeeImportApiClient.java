@@ -14,11 +14,11 @@ import io.micronaut.http.client.annotation.Client;
 /**
  * CSV import of employees, for the administration portal: the template, a preview that writes nothing, and the
  * import, which runs in the background and is polled for progress. The CSV goes as the raw bytes of the uploaded
- * file ({@code text/csv}, UTF-8). An unreadable file is a 400 CSV_UNREADABLE on the field {@code file}; a file above
- * the import's limits a 413 CSV_TOO_LARGE or a 400 CSV_TOO_MANY_LINES, with the parameters {@code limit} and
- * {@code found}.
+ * file ({@code text/csv}, UTF-8). An unreadable file is a 400 {@code import.csv-unreadable} on the field {@code file}; a
+ * file above the import's limits a 413 {@code import.csv-too-large} or a 400 {@code import.csv-too-many-lines}, with
+ * the parameters {@code limit} and {@code found}.
  */
-@Client(id = "platform-api", path = "/api/v1/employees/imports")
+@Client(id = "platform-api", path = "/api/v1/employee-imports")
 public interface EmployeeImportApiClient {
 
     String TEXT_CSV = "text/csv";

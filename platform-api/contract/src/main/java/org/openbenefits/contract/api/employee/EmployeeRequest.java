@@ -39,7 +39,7 @@ public record EmployeeRequest(
         String department,
         @Nullable @Size(max = 100, message = "{field.too-long}")
         String site,
-        @Nullable @Valid
+        @Nullable @Valid @Schema(type = "object")
         PostalAddress address,
         @Nullable @Valid
         List<@Valid Child> children) {

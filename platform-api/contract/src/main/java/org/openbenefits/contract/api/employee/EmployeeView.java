@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.employee;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,8 +19,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 public record EmployeeView(long id, String firstName, String lastName, String workEmail, String employeeNumber,
                            @Nullable String department, @Nullable String site,
-                           @Nullable EmployeeRequest.PostalAddress address, List<EmployeeRequest.Child> children,
-                           @Schema(allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
+                           @Nullable @Schema(type = "object") EmployeeRequest.PostalAddress address,
+                           List<EmployeeRequest.Child> children,
+                           @Schema(requiredMode = REQUIRED,
+                                   allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"}) String status,
                            Instant createdAt) {
 
     public EmployeeView {

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.employee;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 
 import io.micronaut.core.annotation.Nullable;
@@ -10,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * A CSV import running in the background, as the portal polls it to show progress. The valid lines are created
  * all together at the end or not at all: a FAILED import created nobody.
  *
- * @param id             the job id, for {@code GET /api/v1/employees/imports/{id}}
+ * @param id             the job id, for {@code GET /api/v1/employee-imports/{id}}
  * @param status         RUNNING, DONE or FAILED; a job whose server stopped reads FAILED within about a minute
  * @param totalLines     data lines in the file, header excluded
  * @param processedLines lines handled so far, from 0 to {@code totalLines}
@@ -26,10 +28,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 public record ImportJobView(
         long id,
-        @Schema(allowableValues = {"RUNNING", "DONE", "FAILED"}) String status,
+        @Schema(requiredMode = REQUIRED, allowableValues = {"RUNNING", "DONE", "FAILED"}) String status,
         int totalLines,
         int processedLines,
-        @Nullable ImportReport report,
+        @Nullable @Schema(type = "object") ImportReport report,
         @Nullable String failure,
         @Nullable @Schema(allowableValues = {"INTERRUPTED", "BUSY", "ERROR"}) String failureCode,
         Instant createdAt,

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.employee;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 public record ImportReport(int lines, int validLines, int imported, List<LineError> errors,
-                           @Schema(description = "Every error found; more than errors.size() when the list is capped")
+                           @Schema(requiredMode = REQUIRED,
+                                   description = "Every error found; more than errors.size() when the list is capped")
                            int errorCount) {
 
     public ImportReport {
@@ -49,11 +52,14 @@ public record ImportReport(int lines, int validLines, int imported, List<LineErr
      */
     @Serdeable
     public record LineError(int line, String column,
-                            @Schema(description = "Field code of the catalogue (docs/api/errors.md)",
+                            @Schema(requiredMode = REQUIRED,
+                                    description = "Field code of the catalogue (docs/api/errors.md)",
                                     example = "field.required") String code,
                             String message,
                             @Nullable @Schema(description = "Values of the rule, by name, for clients that word it "
-                                    + "themselves", example = "{\"max\": 100}") Map<String, Object> parameters) {
+                                    + "themselves: numbers or strings",
+                                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                    example = "{\"max\": 100}") Map<String, Object> parameters) {
 
         public LineError {
             parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.me;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 @Schema(description = "A change of sign-in address waiting for the link e-mailed to the new address")
 public record PendingEmailChange(
-        @Schema(example = "camille.martin@example.org") String newEmail,
+        @Schema(requiredMode = REQUIRED, example = "camille.martin@example.org") String newEmail,
         Instant expiresAt) {
 
     @Override

@@ -32,12 +32,12 @@ import org.openbenefits.contract.api.audit.AuditEntryView;
 public record PersonalDataExport(
         Instant generatedAt,
         Account account,
-        @Nullable Profile profile,
+        @Nullable @Schema(type = "object") Profile profile,
         List<Child> children,
         List<Session> sessions,
         List<AuditEntryView> auditEntries,
-        @Nullable WalletView allowances,
-        @Nullable PendingEmailChange pendingEmailChange) {
+        @Nullable @Schema(type = "object") WalletView allowances,
+        @Nullable @Schema(type = "object") PendingEmailChange pendingEmailChange) {
 
     @Creator
     public PersonalDataExport {
@@ -63,8 +63,8 @@ public record PersonalDataExport(
      * whether it is the work e-mail because none was chosen. */
     @Serdeable
     public record Profile(String employeeNumber, String workEmail, @Nullable String department, @Nullable String site,
-                          @Nullable ProfileAddress address, String deliveryEmail, boolean deliveryEmailIsDefault,
-                          Instant updatedAt) {
+                          @Nullable @Schema(type = "object") ProfileAddress address, String deliveryEmail,
+                          boolean deliveryEmailIsDefault, Instant updatedAt) {
     }
 
     /** A child of the person. */

@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record ProfileUpdate(
-        @Nullable @Valid
+        @Nullable @Valid @Schema(type = "object")
         ProfileAddress address,
         @Nullable
         @Email(message = "{field.invalid-email}")

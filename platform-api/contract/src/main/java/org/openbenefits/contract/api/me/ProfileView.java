@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.me;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,15 +36,16 @@ public record ProfileView(
         @Nullable String department,
         @Nullable String site,
         @Nullable String employerName,
-        @Nullable ProfileAddress address,
+        @Nullable @Schema(type = "object") ProfileAddress address,
         @Nullable
         @Schema(description = "The person's choice, else the work e-mail; absent without an employee profile")
         String deliveryEmail,
         boolean deliveryEmailIsDefault,
-        @Schema(allowableValues = {"fr", "en"})
+        @Schema(requiredMode = REQUIRED, allowableValues = {"fr", "en"})
         String language,
         @Nullable
-        @Schema(description = "The change of sign-in address waiting for its confirmation link; absent when none")
+        @Schema(type = "object",
+                description = "The change of sign-in address waiting for its confirmation link; absent when none")
         PendingEmailChange pendingEmailChange) {
 
     @Creator
