@@ -84,7 +84,7 @@ class GeneratedClientSmokeTest implements TestPropertyProvider {
                 List.of(alice.id())));
 
         ApiClient asHr = GeneratedClient.signedIn(server.getURL(), hr.email(), IdentityTestKit.GOOD_PASSWORD);
-        EmployeePage employees = new EmployeesApi(asHr).list2(0, 50, null);
+        EmployeePage employees = new EmployeesApi(asHr).list2(null, null, null);
         BudgetView budget = new BudgetApi(asHr).budget();
         CampaignPreview preview = new CampaignsApi(asHr).preview(new CampaignRequest()
                 .kind(CampaignRequest.KindEnum.CULTURE_CHEQUE).name("Culture").amountCents(8_000L).perChild(false)
