@@ -65,35 +65,39 @@ class CampaignController {
     }
 
     @Get
-    @Operation(summary = "Lists the employer's campaigns, newest first")
+    @Operation(operationId = "listCampaigns", summary = "Lists the employer's campaigns, newest first")
     @ApiResponse(responseCode = "400", description = "request.malformed-json (or another request.body-... code): a "
             + "body that is not JSON, although this operation reads none",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The employer's campaigns, newest first")
     List<CampaignView> list(@Parameter(hidden = true) CurrentUser hr) {
         return campaigns.list(hr.requireEmployerId());
     }
 
     @Get("/{id}")
     @InvalidParameterProblem
-    @Operation(summary = "Shows one campaign and where its money stands")
+    @Operation(operationId = "getCampaign", summary = "Shows one campaign and where its money stands")
+    @ApiResponse(responseCode = "200", description = "The campaign")
     CampaignView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return campaigns.find(hr.requireEmployerId(), id).orElseThrow(CampaignController::campaignNotFound);
     }
 
     @Post("/preview")
     @JsonBodyProblems
-    @Operation(summary = "Previews a campaign without writing anything",
+    @Operation(operationId = "previewCampaign", summary = "Previews a campaign without writing anything",
             description = "Recipients, total cost against the budget and, for gift cheques, the URSSAF assessment "
                     + "counting each recipient's earlier gift cheques of the year.")
     @ApiResponse(responseCode = "400", description = "request.invalid, each field at fault in errors with its code",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "What the campaign would give and cost; nothing written")
     CampaignPreview preview(@Parameter(hidden = true) CurrentUser hr, @Body CampaignRequest request) {
         return CampaignViews.preview(previewCampaign.preview(hr, CampaignViews.draft(request)));
     }
 
     @Post
     @JsonBodyProblems
-    @Operation(summary = "Confirms a campaign: distributes its grants, debiting the budget",
+    @Operation(operationId = "confirmCampaign",
+            summary = "Confirms a campaign: distributes its grants, debiting the budget",
             description = "In one transaction; a refusal writes nothing.")
     @ApiResponse(responseCode = "201", description = "The confirmed campaign",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
@@ -112,8 +116,9 @@ class CampaignController {
 
     @Get("/{id}/grants")
     @InvalidParameterProblem
-    @Operation(summary = "Lists a campaign's grants, by employee name",
+    @Operation(operationId = "listCampaignGrants", summary = "Lists a campaign's grants, by employee name",
             description = "page counts from 0, size 1 to 200.")
+    @ApiResponse(responseCode = "200", description = "A page of the campaign's grants, by employee name")
     GrantPage grants(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                      @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         long employerId = hr.requireEmployerId();
@@ -126,9 +131,10 @@ class CampaignController {
     @Post("/grants/{grantId}/revocation")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Revokes a grant: its remaining balance goes back to the budget")
+    @Operation(operationId = "revokeGrant", summary = "Revokes a grant: its remaining balance goes back to the budget")
     @ApiResponse(responseCode = "409", description = "grant.not-active: expired or revoked already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The revoked grant")
     GrantView revoke(@Parameter(hidden = true) CurrentUser hr, @PathVariable long grantId) {
         return switch (revokeGrant.revoke(hr, grantId)) {
             case RevokeGrant.Revoked revoked -> grants.find(hr.requireEmployerId(), revoked.grantId()).orElseThrow();

@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.openbenefits.contract.api.allowance.CategoryView;
 import org.openbenefits.domain.catalogue.Category;
 import org.openbenefits.platform.web.openapi.SignedInOperations;
@@ -21,8 +22,10 @@ import org.openbenefits.platform.web.openapi.SignedInOperations;
 class CategoryController {
 
     @Get
-    @Operation(summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
+    @Operation(operationId = "listCategories",
+            summary = "Lists the catalogue's categories", description = "Any signed-in user; codes the portals "
             + "translate, and whether culture cheques may pay each.")
+    @ApiResponse(responseCode = "200", description = "The categories")
     List<CategoryView> categories() {
         return Arrays.stream(Category.values()).map(category -> new CategoryView(category.code(), category.cultural()))
                 .toList();

@@ -44,13 +44,14 @@ class AuditController {
 
     @Get
     @InvalidParameterProblem
-    @Operation(summary = "Lists audit entries, newest first",
+    @Operation(operationId = "listAuditEntries", summary = "Lists audit entries, newest first",
             description = "HR managers see their employer's entries only (another employerId is a 404); "
                     + "platform admins see all, or one employer's with employerId. Support agents and employees: 403.")
     @ApiResponse(responseCode = "404", description = "resource.not-found: an HR manager named another employer",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "access.forbidden: support agents and employees",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "A page of entries, newest first")
     AuditPage list(@Parameter(hidden = true) CurrentUser user, @QueryValue @Nullable Long employerId,
                    @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.page(user, employerId, Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE))

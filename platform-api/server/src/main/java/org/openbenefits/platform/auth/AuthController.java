@@ -75,7 +75,7 @@ class AuthController {
 
     @Post("/sign-in")
     @JsonBodyProblems
-    @Operation(summary = "Signs in with e-mail and password",
+    @Operation(operationId = "signIn", summary = "Signs in with e-mail and password",
             description = "Opens a session: a short-lived JWT access token and a single-use refresh token. "
                     + "Wrong passwords are counted per e-mail address typed, whether or not an account has it: 5 "
                     + "from one client address lock that client out for 15 minutes (doubling up to an hour), 20 from "
@@ -106,7 +106,7 @@ class AuthController {
 
     @Post("/refresh")
     @JsonBodyProblems
-    @Operation(summary = "Renews the access token",
+    @Operation(operationId = "refreshSession", summary = "Renews the access token",
             description = "Spends the refresh token for a new access token and a new refresh token. A refresh token "
                     + "works once; presenting a spent one again revokes the whole session.")
     @ApiResponse(responseCode = "200", description = "New tokens")
@@ -122,17 +122,18 @@ class AuthController {
     @Post("/sign-out")
     @Status(HttpStatus.NO_CONTENT)
     @JsonBodyProblems
-    @Operation(summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
-    @ApiResponse(responseCode = "204", description = "Signed out", content = {})
+    @Operation(operationId = "signOut",
+            summary = "Signs out", description = "Revokes the session's refresh tokens server-side. Always 204.")
     @ApiResponse(responseCode = "400", description = "request.invalid: no refresh token given",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "204", description = "Signed out")
     void signOut(@Valid @Body SignOutRequest request) {
         signOut.signOut(request.refreshToken());
     }
 
     @Post("/password-reset")
     @JsonBodyProblems
-    @Operation(summary = "Asks for a password-reset e-mail",
+    @Operation(operationId = "requestPasswordReset", summary = "Asks for a password-reset e-mail",
             description = "Always 202, whether or not the address belongs to an account. For an active account, a "
                     + "single-use link valid one hour is e-mailed (template password-reset), at most 3 times an hour "
                     + "per account: beyond, nothing is sent and the answer is the same. Requests are limited per "
@@ -152,7 +153,7 @@ class AuthController {
     @RateLimitedOperation
     @Status(HttpStatus.NO_CONTENT)
     @JsonBodyProblems
-    @Operation(summary = "Sets a new password with a reset link's token",
+    @Operation(operationId = "confirmPasswordReset", summary = "Sets a new password with a reset link's token",
             description = "The link works once. Every session of the account ends; every lock from wrong passwords is "
                     + "lifted, and the client address becomes one where the person signs in even while strangers "
                     + "guess from elsewhere.")
@@ -173,8 +174,9 @@ class AuthController {
 
     @Post("/password-check")
     @JsonBodyProblems
-    @Operation(summary = "Tells which password rules a candidate meets",
+    @Operation(operationId = "checkPassword", summary = "Tells which password rules a candidate meets",
             description = "For forms that show the rules while the person types. Nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "Each rule, met or not")
     PasswordCheckResult checkPassword(@Valid @Body PasswordCheckRequest request) {
         Set<PasswordRule> unmet = Set.copyOf(PasswordPolicy.unmetRules(request.password(), request.email()));
         List<PasswordCheckResult.Rule> rules = Arrays.stream(PasswordRule.values())

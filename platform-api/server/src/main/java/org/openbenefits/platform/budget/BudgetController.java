@@ -49,15 +49,18 @@ class BudgetController {
     }
 
     @Get
-    @Operation(summary = "Shows the budget", description = "Balance, pending top-ups and the top-ups, newest first.")
+    @Operation(operationId = "getBudget",
+            summary = "Shows the budget", description = "Balance, pending top-ups and the top-ups, newest first.")
+    @ApiResponse(responseCode = "200", description = "The budget")
     BudgetView budget(@Parameter(hidden = true) CurrentUser hr) {
         return reader.view(hr.requireEmployerId());
     }
 
     @Get("/statement")
     @InvalidParameterProblem
-    @Operation(summary = "Lists the budget's movements, newest first",
+    @Operation(operationId = "getBudgetStatement", summary = "Lists the budget's movements, newest first",
             description = "Each line with the balance right after it; page counts from 0, size 1 to 200.")
+    @ApiResponse(responseCode = "200", description = "A page of movements, newest first")
     BudgetStatement statement(@Parameter(hidden = true) CurrentUser hr, @QueryValue(defaultValue = "0") @PageNumber int page,
                               @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.statement(hr.requireEmployerId(), Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
@@ -65,7 +68,7 @@ class BudgetController {
 
     @Post("/top-ups")
     @JsonBodyProblems
-    @Operation(summary = "Records a bank transfer made to fund the budget",
+    @Operation(operationId = "recordTopUp", summary = "Records a bank transfer made to fund the budget",
             description = "PENDING until a platform admin confirms it, unless the platform confirms top-ups at once "
                     + "(the demo does).")
     @ApiResponse(responseCode = "201", description = "The recorded top-up",

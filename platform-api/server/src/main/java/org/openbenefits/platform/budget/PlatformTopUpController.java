@@ -49,11 +49,13 @@ class PlatformTopUpController {
 
     @Get
     @InvalidParameterProblem
-    @Operation(summary = "Lists the top-ups of all employers, newest first",
+    @Operation(operationId = "listTopUps", summary = "Lists the top-ups of all employers, newest first",
             description = "status PENDING, CONFIRMED or REJECTED; none for all (at most 500).")
     @ApiResponse(responseCode = "400", description = "request.invalid: unknown status (field.unknown-value)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<TopUpView> topUps(@QueryValue @Nullable String status) {
+    @ApiResponse(responseCode = "200", description = "The top-ups, newest first")
+    List<TopUpView> topUps(@QueryValue @Nullable @Parameter(description = "Only the top-ups in this status; all when absent",
+            schema = @Schema(allowableValues = {"PENDING", "CONFIRMED", "REJECTED"})) String status) {
         if (status == null || status.isBlank()) {
             return topUps.all(null);
         }
@@ -68,11 +70,13 @@ class PlatformTopUpController {
     @Post("/{id}/confirmation")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Confirms a top-up: the employer budget is credited through the ledger")
+    @Operation(operationId = "confirmTopUp",
+            summary = "Confirms a top-up: the employer budget is credited through the ledger")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The confirmed top-up")
     TopUpView confirm(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.confirm(admin.id(), id));
     }
@@ -80,11 +84,12 @@ class PlatformTopUpController {
     @Post("/{id}/rejection")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Rejects a top-up: the budget is not credited")
+    @Operation(operationId = "rejectTopUp", summary = "Rejects a top-up: the budget is not credited")
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such top-up",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "top-up.already-decided: confirmed or rejected already",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The rejected top-up")
     TopUpView reject(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id) {
         return decided(decide.reject(admin.id(), id));
     }

@@ -77,7 +77,7 @@ class EmployeeController {
 
     @Post
     @JsonBodyProblems
-    @Operation(summary = "Creates an employee profile and sends the invitation",
+    @Operation(operationId = "createEmployee", summary = "Creates an employee profile and sends the invitation",
             description = "The account starts INVITED; the invitation e-mail goes to the work e-mail.")
     @ApiResponse(responseCode = "201", description = "The new profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeView.class)))
@@ -93,9 +93,10 @@ class EmployeeController {
 
     @Get
     @InvalidParameterProblem
-    @Operation(summary = "Lists the employer's employees, by name",
+    @Operation(operationId = "listEmployees", summary = "Lists the employer's employees, by name",
             description = "q searches names, e-mail, employee number, department and site; page counts from 0. "
                     + "People who deleted their account show with the status DELETED and anonymised fields.")
+    @ApiResponse(responseCode = "200", description = "A page of employees, by name")
     EmployeePage list(@Parameter(hidden = true) CurrentUser hr, @QueryValue @Nullable String q,
                       @QueryValue(defaultValue = "0") @PageNumber int page, @QueryValue(defaultValue = "50") @PageSize int size) {
         return reader.search(hr.requireEmployerId(), TextParameters.oneLine("q", q), Math.max(0, page),
@@ -104,7 +105,8 @@ class EmployeeController {
 
     @Get("/{id}")
     @InvalidParameterProblem
-    @Operation(summary = "Shows one employee profile")
+    @Operation(operationId = "getEmployee", summary = "Shows one employee profile")
+    @ApiResponse(responseCode = "200", description = "The profile")
     EmployeeView get(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, id);
     }
@@ -112,11 +114,12 @@ class EmployeeController {
     @Put("/{id}")
     @InvalidParameterProblem
     @JsonBodyProblems
-    @Operation(summary = "Edits an employee profile",
+    @Operation(operationId = "editEmployee", summary = "Edits an employee profile",
             description = "The employee's own choices (delivery e-mail, address country) are kept.")
     @ApiResponse(responseCode = "409", description = "employee.email-taken, employee.number-taken, or "
             + "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The saved profile")
     EmployeeView edit(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                       @Valid @Body EmployeeRequest request) {
         return view(hr, saved(editEmployee.edit(hr, id, details(request))));
@@ -125,9 +128,11 @@ class EmployeeController {
     @Post("/{id}/deactivation")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
+    @Operation(operationId = "deactivateEmployee",
+            summary = "Deactivates an employee", description = "The person can no longer sign in; their sessions end.")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The deactivated profile")
     EmployeeView deactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.deactivate(hr, id)));
     }
@@ -135,9 +140,10 @@ class EmployeeController {
     @Post("/{id}/reactivation")
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Reactivates an employee")
+    @Operation(operationId = "reactivateEmployee", summary = "Reactivates an employee")
     @ApiResponse(responseCode = "409", description = "employee.account-deleted: the person deleted their account",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "The reactivated profile")
     EmployeeView reactivate(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id) {
         return view(hr, saved(changeStatus.reactivate(hr, id)));
     }
@@ -146,9 +152,9 @@ class EmployeeController {
     @Status(HttpStatus.ACCEPTED)
     @InvalidParameterProblem
     @MediaTypeProblem
-    @Operation(summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
+    @Operation(operationId = "resendEmployeeInvitation",
+            summary = "Re-sends the invitation e-mail", description = "A new link; the previous one stops working. "
             + "At most 3 re-sends an hour per employee, and a limited number of e-mails an hour per client address.")
-    @ApiResponse(responseCode = "202", description = "The new invitation is on its way", content = {})
     @ApiResponse(responseCode = "409", description = "employee.invitation-accepted: the account is active already; "
             + "employee.deactivated: reactivate it first; employee.account-deleted",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -156,7 +162,8 @@ class EmployeeController {
             + "employee as often as an hour allows; request.too-many: too many e-mails from this address. Both with "
             + "retryAfter and Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<?> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
+    @ApiResponse(responseCode = "202", description = "The new invitation is on its way")
+    HttpResponse<Void> resendInvitation(@Parameter(hidden = true) CurrentUser hr, @PathVariable long id,
                                      HttpRequest<?> http) {
         rateLimit.checkEmail(http);
         saved(resendInvitation.resend(hr, id));

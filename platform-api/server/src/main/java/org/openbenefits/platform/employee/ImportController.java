@@ -93,7 +93,8 @@ class ImportController {
 
     @Get("/template")
     @Produces(TEXT_CSV + ";charset=UTF-8")
-    @Operation(summary = "The CSV template: header row and two example lines")
+    @Operation(operationId = "getEmployeeImportTemplate",
+            summary = "The CSV template: header row and two example lines")
     @ApiResponse(responseCode = "200", description = "The template, UTF-8 with a BOM, as an attachment",
             content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "template", value = EmployeeCsv.TEMPLATE)))
@@ -189,7 +190,7 @@ class ImportController {
 
     @Get("/{id}")
     @InvalidParameterProblem
-    @Operation(summary = "Shows where an import stands",
+    @Operation(operationId = "getEmployeeImport", summary = "Shows where an import stands",
             description = "RUNNING with processedLines out of totalLines, DONE with the report, or FAILED with the "
                     + "reason and its failureCode (nobody was created). A job whose server stopped reads FAILED, "
                     + "INTERRUPTED, about a minute later. The report's line errors and the reason are worded in the "

@@ -48,7 +48,9 @@ class InvitationController {
     }
 
     @Get("/{token}")
-    @Operation(summary = "Describes a valid invitation", description = "For the activation page: who is invited, by which employer, until when.")
+    @Operation(operationId = "getInvitation",
+            summary = "Describes a valid invitation",
+            description = "For the activation page: who is invited, by which employer, until when.")
     @ApiResponse(responseCode = "200", description = "The invitation can be accepted")
     @ApiResponse(responseCode = "404", description = "invitation.not-found",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -65,7 +67,7 @@ class InvitationController {
     @Post("/{token}/accept")
     @RateLimitedOperation
     @JsonBodyProblems
-    @Operation(summary = "Accepts an invitation with a new password",
+    @Operation(operationId = "acceptInvitation", summary = "Accepts an invitation with a new password",
             description = "Activates the account and signs the person in: the answer is the same as a sign-in's. The link works once.")
     @ApiResponse(responseCode = "200", description = "Account active, signed in")
     @ApiResponse(responseCode = "400", description = "password.too-weak with each unmet rule's code on the field password",

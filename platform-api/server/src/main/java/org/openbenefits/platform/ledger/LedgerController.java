@@ -33,7 +33,7 @@ class LedgerController {
 
     @Post("/check")
     @MediaTypeProblem
-    @Operation(summary = "Checks the whole ledger now",
+    @Operation(operationId = "checkLedger", summary = "Checks the whole ledger now",
             description = "Every movement's entries sum to zero, every account's kept balance equals the sum of its "
                     + "entries, no balance but external funding is negative, and the balances of all accounts sum to "
                     + "zero. The problems found are listed in French.")

@@ -42,15 +42,16 @@ class ManagerController {
     }
 
     @Get
-    @Operation(summary = "Lists the HR managers of the caller's employer, by name",
+    @Operation(operationId = "listManagers", summary = "Lists the HR managers of the caller's employer, by name",
             description = "Status INVITED until the manager accepts the invitation, then ACTIVE.")
+    @ApiResponse(responseCode = "200", description = "The employer's HR managers, by name")
     List<ManagerView> list(@Parameter(hidden = true) CurrentUser hr) {
         return reader.list(hr.requireEmployerId());
     }
 
     @Post
     @JsonBodyProblems
-    @Operation(summary = "Invites another HR manager of the caller's employer",
+    @Operation(operationId = "inviteManager", summary = "Invites another HR manager of the caller's employer",
             description = "The account starts INVITED; the manager-invitation e-mail leads to the administration portal.")
     @ApiResponse(responseCode = "201", description = "The invited manager",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagerView.class)))

@@ -44,7 +44,8 @@ class EmailChangeConfirmationController {
 
     @Post("/confirm")
     @JsonBodyProblems
-    @Operation(summary = "Confirms a change of sign-in address with the token of its e-mailed link",
+    @Operation(operationId = "confirmEmailChange",
+            summary = "Confirms a change of sign-in address with the token of its e-mailed link",
             description = "The link works once. The account signs in with the new address from then on (the old one "
                     + "no longer works), every session of the account ends, and the previous address receives the "
                     + "email-changed e-mail. The address is checked again: another account may have taken it since.")

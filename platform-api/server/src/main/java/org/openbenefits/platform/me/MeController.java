@@ -62,7 +62,8 @@ class MeController {
     }
 
     @Get
-    @Operation(summary = "Describes the signed-in person", description = "The account the access token belongs to.")
+    @Operation(operationId = "getMe",
+            summary = "Describes the signed-in person", description = "The account the access token belongs to.")
     @ApiResponse(responseCode = "200", description = "The signed-in person")
     @ApiResponse(responseCode = "401", description = "auth.required: no valid access token",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -74,7 +75,7 @@ class MeController {
     @Post("/email")
     @Status(HttpStatus.ACCEPTED)
     @JsonBodyProblems
-    @Operation(summary = "Asks to change the sign-in e-mail address",
+    @Operation(operationId = "requestEmailChange", summary = "Asks to change the sign-in e-mail address",
             description = "Needs the current password. Nothing changes yet: a single-use confirmation link, valid 24 "
                     + "hours by default (platform.security.email-change.link-lifetime), goes to the new address "
                     + "(template email-change-confirmation) and the current address is told, the new one masked "
@@ -114,7 +115,8 @@ class MeController {
     @Post("/email/pending/resend")
     @Status(HttpStatus.ACCEPTED)
     @MediaTypeProblem
-    @Operation(summary = "Sends the pending sign-in address change's confirmation link again",
+    @Operation(operationId = "resendEmailConfirmation",
+            summary = "Sends the pending sign-in address change's confirmation link again",
             description = "A new link, valid a full lifetime again, replaces the previous one. Counts towards the "
                     + "per-account limit of confirmation e-mails. The current address is not told again.")
     @ApiResponse(responseCode = "202", description = "The change waiting for its new confirmation link")
@@ -136,9 +138,9 @@ class MeController {
 
     @Delete("/email/pending")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Cancels the pending sign-in address change",
+    @Operation(operationId = "cancelEmailChange", summary = "Cancels the pending sign-in address change",
             description = "Its confirmation link stops working at once. Always 204, also when nothing was pending.")
-    @ApiResponse(responseCode = "204", description = "Nothing is pending any more", content = {})
+    @ApiResponse(responseCode = "204", description = "Nothing is pending any more")
     void cancelEmailChange(@Parameter(hidden = true) CurrentUser user) {
         cancelEmailChange.cancel(user.id());
     }

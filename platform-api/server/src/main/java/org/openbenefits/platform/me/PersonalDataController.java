@@ -59,7 +59,8 @@ class PersonalDataController {
     }
 
     @Get("/data-export")
-    @Operation(summary = "Downloads everything the platform keeps about the signed-in person",
+    @Operation(operationId = "exportPersonalData",
+            summary = "Downloads everything the platform keeps about the signed-in person",
             description = "A JSON file (attachment mes-donnees-openbenefits-YYYY-MM-DD.json, Paris date): account "
                     + "without password hash or token, employee profile, children, sessions, audit entries about "
                     + "the person or by them, and when it was generated. Audited (DATA_EXPORTED). Not cached.")
@@ -82,7 +83,8 @@ class PersonalDataController {
     @Secured("EMPLOYEE")
     @Status(HttpStatus.NO_CONTENT)
     @JsonBodyProblems
-    @Operation(summary = "Deletes the signed-in employee's account, confirmed with the password",
+    @Operation(operationId = "deleteAccount",
+            summary = "Deletes the signed-in employee's account, confirmed with the password",
             description = "Irreversible. Names become 'Anonyme', e-mail addresses and the employee number "
                     + "placeholders; address, delivery e-mail, department, site and children are forgotten; sign-in "
                     + "stops and every session ends (the access token in hand lives until it expires). The account "

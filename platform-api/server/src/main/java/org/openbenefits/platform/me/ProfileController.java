@@ -45,7 +45,7 @@ class ProfileController {
     }
 
     @Get
-    @Operation(summary = "Reads the signed-in person's profile (Mon profil)",
+    @Operation(operationId = "getProfile", summary = "Reads the signed-in person's profile (Mon profil)",
             description = "Names, sign-in and work e-mail, employee number, department and site as HR entered them; "
                     + "postal address, delivery e-mail (the work e-mail until the person chooses another) and "
                     + "language as the person keeps them. Employee fields are absent for HR managers and staff.")
@@ -56,7 +56,7 @@ class ProfileController {
 
     @Put
     @JsonBodyProblems
-    @Operation(summary = "Saves the signed-in person's profile (Mon profil)",
+    @Operation(operationId = "updateProfile", summary = "Saves the signed-in person's profile (Mon profil)",
             description = "The whole editable part each time: an absent address removes it, an absent or blank "
                     + "delivery e-mail goes back to the work e-mail. The language applies to later e-mails at once, "
                     + "to the access token's lang claim from its next refresh. Nothing is written when a field is "

@@ -28,7 +28,7 @@ class JwksController {
     }
 
     @Get(value = AccessTokenFormat.JWKS_PATH, produces = AccessTokenFormat.JWKS_MEDIA_TYPE)
-    @Operation(summary = "The public keys of access tokens",
+    @Operation(operationId = "getJwks", summary = "The public keys of access tokens",
             description = "A JWK set (RFC 7517) of EC P-256 keys. Access tokens are ES256 JWTs of type at+jwt whose "
                     + "header names one of these keys by its kid. During a key rotation two keys are published.")
     @ApiResponse(responseCode = "200", description = "The JWK set",

@@ -8,6 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.openbenefits.contract.api.allowance.WalletView;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.openapi.RoleOperations;
@@ -27,9 +28,10 @@ class WalletController {
     }
 
     @Get
-    @Operation(summary = "Shows the employee's grants, totals per kind and recent movements",
+    @Operation(operationId = "getWallet", summary = "Shows the employee's grants, totals per kind and recent movements",
             description = "Active grants first in the order checkout spends them (kind, earliest expiry, id), then "
                     + "ended ones; daysLeft counts Paris days to the last valid day.")
+    @ApiResponse(responseCode = "200", description = "The employee's wallet")
     WalletView wallet(@Parameter(hidden = true) CurrentUser employee) {
         return wallets.wallet(employee.id());
     }

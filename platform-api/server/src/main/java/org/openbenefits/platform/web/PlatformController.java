@@ -9,6 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import org.openbenefits.platform.web.openapi.PublicOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.openbenefits.contract.api.PlatformInfo;
 
 /** Facts about the platform itself. */
@@ -19,7 +20,9 @@ import org.openbenefits.contract.api.PlatformInfo;
 class PlatformController {
 
     @Get
-    @Operation(summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
+    @Operation(operationId = "getPlatformInfo",
+            summary = "Describes the platform", description = "Name, API version, languages and business time zone.")
+    @ApiResponse(responseCode = "200", description = "The platform facts")
     PlatformInfo info() {
         return new PlatformInfo("OpenBenefits", 1, List.of("fr", "en"), "Europe/Paris");
     }

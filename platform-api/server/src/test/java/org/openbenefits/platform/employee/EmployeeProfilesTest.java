@@ -104,6 +104,20 @@ class EmployeeProfilesTest implements TestPropertyProvider {
     }
 
     @Test
+    void answers_send_empty_lists_as_empty_and_leave_out_what_has_no_value_never_null() {
+        String token = hrToken(kit.employer("Sans Enfants SA").id());
+        EmployeeView created = kit.read(kit.call(HttpRequest.POST("/api/v1/employees", new EmployeeRequest("Paul",
+                "Martin", uniqueEmail(), "M-EMPTY", null, null, null, List.of())).bearerAuth(token)), EmployeeView.class);
+
+        Answer employee = kit.call(HttpRequest.GET("/api/v1/employees/" + created.id()).bearerAuth(token));
+        Answer missing = kit.call(HttpRequest.GET("/api/v1/employees/" + (created.id() + 1_000_000)).bearerAuth(token));
+
+        assertThat(employee.body()).contains("\"children\":[]").doesNotContain("\"address\"", "\"department\"", "null");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"errors\":[]", "\"parameters\":{}").doesNotContain("null");
+    }
+
+    @Test
     void every_field_at_fault_is_named_with_its_code_in_one_answer() {
         String token = hrToken(kit.employer("Validation SA").id());
 

@@ -21,7 +21,10 @@ import org.openbenefits.contract.api.Amounts;
  * @param createdBy      the HR manager's name
  */
 @Serdeable
-public record CampaignView(long id, String kind, String name,
+public record CampaignView(long id,
+                           @Schema(requiredMode = REQUIRED,
+                                   allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"})
+                           String kind, String name,
                            @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
                            boolean perChild,
                            LocalDate validFrom, LocalDate validTo, List<String> categories,

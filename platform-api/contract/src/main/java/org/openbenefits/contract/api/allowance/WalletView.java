@@ -28,7 +28,8 @@ public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Mo
     }
 
     @Serdeable
-    public record KindTotal(String kind,
+    public record KindTotal(@Schema(requiredMode = REQUIRED,
+                                    allowableValues = {"SUBSIDY", "CULTURE_CHEQUE", "GIFT_CHEQUE"}) String kind,
                             @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceCents) {
     }
 

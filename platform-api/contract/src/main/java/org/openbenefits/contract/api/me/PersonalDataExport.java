@@ -1,5 +1,7 @@
 package org.openbenefits.contract.api.me;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +56,15 @@ public record PersonalDataExport(
 
     /** The account, without its password hash. */
     @Serdeable
-    public record Account(long id, String email, String firstName, String lastName, String role, String status,
-                          String language, Instant createdAt, @Nullable Long employerId,
+    public record Account(long id, String email, String firstName, String lastName,
+                          @Schema(requiredMode = REQUIRED,
+                                  allowableValues = {"EMPLOYEE", "HR_MANAGER", "SUPPORT_AGENT", "PLATFORM_ADMIN"})
+                          String role,
+                          @Schema(requiredMode = REQUIRED,
+                                  allowableValues = {"INVITED", "ACTIVE", "DEACTIVATED", "DELETED"})
+                          String status,
+                          @Schema(requiredMode = REQUIRED, allowableValues = {"fr", "en"}) String language,
+                          Instant createdAt, @Nullable Long employerId,
                           @Nullable String employerName) {
     }
 

@@ -49,6 +49,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_operation_has_an_id_of_its_own_chosen_in_the_code() throws IOException {
+        List<String> ids = new ArrayList<>();
+        forEachOperation((name, operation) -> ids.add(String.valueOf(operation.get("operationId"))));
+
+        assertThat(ids).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).as("an id micronaut-openapi did not have to make unique")
+                        .matches("[a-z][A-Za-z]+"));
+    }
+
+    @Test
     void every_problem_response_is_problem_json_with_the_problem_detail_schema() throws IOException {
         List<String> faults = new ArrayList<>();
         forEachOperation((name, operation) -> responses(operation).forEach((status, response) -> {
