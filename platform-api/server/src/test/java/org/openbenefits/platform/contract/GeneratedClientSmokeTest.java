@@ -84,16 +84,16 @@ class GeneratedClientSmokeTest implements TestPropertyProvider {
                 List.of(alice.id())));
 
         ApiClient asHr = GeneratedClient.signedIn(server.getURL(), hr.email(), IdentityTestKit.GOOD_PASSWORD);
-        EmployeePage employees = new EmployeesApi(asHr).list2(null, null, null);
-        BudgetView budget = new BudgetApi(asHr).budget();
-        CampaignPreview preview = new CampaignsApi(asHr).preview(new CampaignRequest()
+        EmployeePage employees = new EmployeesApi(asHr).listEmployees(null, null, null);
+        BudgetView budget = new BudgetApi(asHr).getBudget();
+        CampaignPreview preview = new CampaignsApi(asHr).previewCampaign(new CampaignRequest()
                 .kind(CampaignRequest.KindEnum.CULTURE_CHEQUE).name("Culture").amountCents(8_000L).perChild(false)
                 .validFrom(TODAY).validTo(TODAY.plusMonths(5)).categories(List.of("BOOKS"))
                 .target(CampaignRequest.TargetEnum.ALL).employeeIds(List.of()));
         ApiClient asAlice = GeneratedClient.signedIn(server.getURL(), alice.email(), IdentityTestKit.GOOD_PASSWORD);
-        WalletView wallet = new WalletApi(asAlice).wallet();
+        WalletView wallet = new WalletApi(asAlice).getWallet();
         ApiClient asBruno = GeneratedClient.signedIn(server.getURL(), bruno.email(), IdentityTestKit.GOOD_PASSWORD);
-        WalletView emptyWallet = new WalletApi(asBruno).wallet();
+        WalletView emptyWallet = new WalletApi(asBruno).getWallet();
 
         assertThat(employees.getTotal()).isEqualTo(2);
         assertThat(employees.getItems()).extracting(EmployeeView::getWorkEmail)
