@@ -59,7 +59,7 @@ final class GeneratedClient {
         return client;
     }
 
-    static ApiClient anonymous(URL server) {
+    private static ApiClient anonymous(URL server) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(server.toString());
         client.setObjectMapper(strict(ApiClient.createDefaultObjectMapper()));
