@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param retryAfter for refusals that end by themselves (rate limit, locked account): seconds to wait, as in the
  *                   Retry-After header; null otherwise
  * @param parameters the values a client needs to say the problem in its own words, by name (for instance
- *                   {@code {"limit": 100000, "found": 186000}} for {@code CSV_TOO_MANY_LINES}); empty for most codes
+ *                   {@code {"limit": 100000, "found": 186000}} for {@code import.csv-too-many-lines}); empty for most codes
  */
 @Serdeable
 @Schema(description = "An API error (RFC 9457): a stable code with its parameters (catalogue: docs/api/errors.md), "

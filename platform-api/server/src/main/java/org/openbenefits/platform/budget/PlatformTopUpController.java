@@ -2,7 +2,6 @@ package org.openbenefits.platform.budget;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
@@ -56,11 +55,12 @@ class PlatformTopUpController {
     @ApiResponse(responseCode = "200", description = "The top-ups, newest first")
     List<TopUpView> topUps(@QueryValue @Nullable @Parameter(description = "Only the top-ups in this status; all when absent",
             schema = @Schema(allowableValues = {"PENDING", "CONFIRMED", "REJECTED"})) String status) {
-        if (status == null || status.isBlank()) {
+        if (status == null) {
             return topUps.all(null);
         }
         try {
-            return topUps.all(TopUpStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+            // Exactly one of the document's values: a blank, a lower-case or a padded status is refused, not guessed.
+            return topUps.all(TopUpStatus.valueOf(status));
         } catch (IllegalArgumentException unknown) {
             throw Refusal.onField("status", FieldCode.UNKNOWN_VALUE, "allowed", Arrays.stream(TopUpStatus.values())
                     .map(Enum::name).collect(Collectors.joining(", "))).toException();

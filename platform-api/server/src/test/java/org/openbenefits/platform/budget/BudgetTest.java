@@ -113,6 +113,7 @@ class BudgetTest implements TestPropertyProvider {
     }
 
     @Test
+    @OutsideTheContract("sends a status the document's enum does not list, to see it refused")
     void an_unknown_status_filter_is_refused_naming_the_statuses_allowed() {
         Answer answer = allowances.get(allowances.adminToken(), "/api/v1/platform/top-ups?status=LOST");
 

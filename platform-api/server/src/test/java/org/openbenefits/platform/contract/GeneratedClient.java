@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.annotation.Nonnull;
+import org.openbenefits.platform.apicontract.ValidatingJdkClient;
 import org.openbenefits.generated.client.ApiClient;
 import org.openbenefits.generated.client.ApiException;
 import org.openbenefits.generated.client.api.AuthenticationApi;
@@ -61,6 +62,8 @@ final class GeneratedClient {
 
     private static ApiClient anonymous(URL server) {
         ApiClient client = new ApiClient();
+        // Every exchange of the generated client is checked against the document too, like every other of the tests.
+        client.setHttpClientBuilder(ValidatingJdkClient.builder());
         client.updateBaseUri(server.toString());
         client.setObjectMapper(strict(ApiClient.createDefaultObjectMapper()));
         return client;

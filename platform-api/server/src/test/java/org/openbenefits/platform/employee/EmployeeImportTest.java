@@ -42,7 +42,6 @@ import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.account.UserAccountRow.AccountStatus;
 import org.openbenefits.platform.apicontract.ContractChecks;
-import org.openbenefits.platform.apicontract.OutsideTheContract;
 import org.openbenefits.platform.apicontract.WireExchanges;
 import org.openbenefits.platform.invitation.InviteUser;
 import org.openbenefits.testkit.NeedsInfrastructure;
@@ -246,7 +245,6 @@ class EmployeeImportTest implements TestPropertyProvider {
     }
 
     @Test
-    @OutsideTheContract("the former addresses, answered by permanent redirects, are no longer in the document")
     void the_former_import_addresses_redirect_permanently_to_the_new_ones_keeping_method_body_and_query()
             throws Exception {
         String token = hrToken(kit.employer("Ancienne Adresse SA").id());

@@ -1,7 +1,9 @@
 package org.openbenefits.contract.api.auth;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -25,12 +27,15 @@ public interface AuthApiClient {
     @Post("/auth/refresh")
     SignInResponse refresh(@Body RefreshRequest request);
 
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_PROBLEM})
     @Post("/auth/sign-out")
     HttpResponse<Void> signOut(@Body SignOutRequest request);
 
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_PROBLEM})
     @Post("/auth/password-reset")
     HttpResponse<Void> requestPasswordReset(@Body PasswordResetRequest request);
 
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_PROBLEM})
     @Post("/auth/password-reset/confirm")
     HttpResponse<Void> confirmPasswordReset(@Body PasswordResetConfirmation confirmation);
 
@@ -45,8 +50,8 @@ public interface AuthApiClient {
 
     /**
      * Uses the link e-mailed to a new sign-in address: the account signs in with it from now on and its sessions end.
-     * An unknown, used, replaced or expired link is a 400 TOKEN_INVALID_OR_EXPIRED; an address another account took
-     * meanwhile a 409 EMAIL_TAKEN.
+     * An unknown, used, replaced or expired link is a 400 {@code email-change.link-invalid}; an address another account took
+     * meanwhile a 409 {@code email-change.taken-meanwhile}.
      */
     @Post("/auth/email-change/confirm")
     EmailChangeConfirmed confirmEmailChange(@Body EmailChangeConfirmation confirmation);

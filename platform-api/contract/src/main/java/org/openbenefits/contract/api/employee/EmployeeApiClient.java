@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -36,7 +38,8 @@ public interface EmployeeApiClient {
     @Get("/{id}")
     Optional<EmployeeView> get(@PathVariable long id);
 
-    /** Creates the profile and sends the invitation (201); 409 EMAIL_TAKEN or EMPLOYEE_NUMBER_TAKEN. */
+    /** Creates the profile and sends the invitation (201); 409 {@code employee.email-taken} or
+     * {@code employee.number-taken}. */
     @Post
     EmployeeView create(@Body EmployeeRequest request);
 
@@ -49,7 +52,9 @@ public interface EmployeeApiClient {
     @Post("/{id}/reactivation")
     EmployeeView reactivate(@PathVariable long id);
 
-    /** A new invitation e-mail (202); 409 INVITATION_NOT_SENDABLE when the account is active or deactivated. */
+    /** A new invitation e-mail (202); 409 {@code employee.invitation-accepted} or
+     * {@code employee.deactivated} when the account is active or deactivated. */
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_PROBLEM})
     @Post("/{id}/invitation")
     HttpResponse<Void> resendInvitation(@PathVariable long id);
 }

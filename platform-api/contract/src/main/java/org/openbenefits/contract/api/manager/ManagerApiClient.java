@@ -15,7 +15,7 @@ public interface ManagerApiClient {
     @Get
     List<ManagerView> list();
 
-    /** Invites another HR manager (201); 409 EMAIL_TAKEN on the field {@code email}. */
+    /** Invites another HR manager (201); 409 {@code manager.email-taken} on the field {@code email}. */
     @Post
     ManagerView invite(@Body ManagerInvitationRequest request);
 }
