@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 /**
  * The day a postal order must ship by (docs/domain-rules.md, "Business calendar: ship-by date and support hours"): an
  * order paid before 15:00, Paris time, on a {@linkplain BusinessCalendar business day} ships that day; any other order
- * ships on the next business day. The portal shows this date before payment; the warehouse is held to it.
+ * ships on the next business day. The portal shows this date before payment.
  */
 public final class ShipByDate {
 
