@@ -28,7 +28,7 @@ public sealed interface Benefit {
         }
 
         /** This percentage of the amount, rounded down to the cent. */
-        Money of(Money amount) {
+        Money appliedTo(Money amount) {
             return amount.share(percent.movePointLeft(2));
         }
     }

@@ -53,7 +53,7 @@ public final class PriceCart {
                     "minimum", code.minimum(), "missing", code.minimum().minus(coveredTotal)));
         }
         Money discount = switch (code.benefit()) {
-            case Benefit.PercentOff percent -> percent.of(coveredTotal);
+            case Benefit.PercentOff percent -> percent.appliedTo(coveredTotal);
             case Benefit.AmountOff amount -> amount.amount().min(coveredTotal);
             case Benefit.FreeShipping free -> Money.ZERO;
         };
