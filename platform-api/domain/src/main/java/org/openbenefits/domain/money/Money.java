@@ -2,11 +2,15 @@ package org.openbenefits.domain.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * An amount of euros held as a whole number of cents. Never a {@code double}. Every rounding of the platform happens
  * here, in {@link #roundDown}: always down, to the cent for shares ({@link #share}), to the whole euro where a rule is
- * published in euros ({@link #shareInWholeEuros}, the URSSAF threshold).
+ * published in euros ({@link #shareInWholeEuros}, the URSSAF threshold); and an amount spread over several parts
+ * ({@link #spreadOver}) gives the cents its shares rounded down leave to the largest remainders.
  *
  * @param cents the amount in euro cents, may be negative for movements
  */
@@ -41,6 +45,14 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.negateExact(cents));
     }
 
+    /** This amount {@code count} times (a line's unit price times its quantity); never negative count. */
+    public Money times(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A count is never negative: " + count);
+        }
+        return new Money(Math.multiplyExact(cents, count));
+    }
+
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
     }
@@ -68,6 +80,57 @@ public record Money(long cents) implements Comparable<Money> {
      */
     public Money shareInWholeEuros(BigDecimal fraction) {
         return roundDown(fraction, CENTS_PER_EURO);
+    }
+
+    /**
+     * This amount split in proportion to the given weights (a discount over the lines it applies to): each share
+     * rounded down to the cent, then the cents left given one by one to the shares with the largest remainders, the
+     * earlier share on a tie. The shares add up to this amount exactly; a weight of zero gets nothing.
+     *
+     * @param weights amounts, none negative, at least one positive unless this amount is zero
+     * @return one share per weight, in the weights' order
+     */
+    public List<Money> spreadOver(List<Money> weights) {
+        if (cents < 0) {
+            throw new IllegalArgumentException("Only an amount of zero or more is spread: " + this);
+        }
+        long total = 0;
+        for (Money weight : weights) {
+            if (weight.isNegative()) {
+                throw new IllegalArgumentException("A weight is never negative: " + weight);
+            }
+            total = Math.addExact(total, weight.cents);
+        }
+        if (total == 0) {
+            if (cents != 0) {
+                throw new IllegalArgumentException("No weight to spread " + this + " over");
+            }
+            return weights.stream().map(weight -> ZERO).toList();
+        }
+        long[] shares = new long[weights.size()];
+        long[] remainders = new long[weights.size()];
+        long left = cents;
+        for (int i = 0; i < shares.length; i++) {
+            // Exact: floor(cents * weight / total) and what it leaves, over the same denominator for every share.
+            long scaled = Math.multiplyExact(cents, weights.get(i).cents);
+            shares[i] = scaled / total;
+            remainders[i] = scaled % total;
+            left -= shares[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort(Comparator.<Integer>comparingLong(i -> remainders[i]).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (int k = 0; k < left; k++) {
+            shares[byRemainder.get(k)]++;
+        }
+        List<Money> result = new ArrayList<>(shares.length);
+        for (long share : shares) {
+            result.add(new Money(share));
+        }
+        return List.copyOf(result);
     }
 
     // The one rounding rule of the platform: down (towards minus infinity), to a multiple of the unit in cents.
