@@ -3,6 +3,8 @@ package org.openbenefits.domain.order;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openbenefits.domain.catalogue.Delivery;
+
 /**
  * Where one order line stands in its fulfilment (docs/domain-rules.md, "Orders, cancellation and refunds"). A line
  * starts {@link #PAID}; an e-mailed one is then {@link #SENT}, a postal one goes through {@link #PREPARING},

@@ -12,6 +12,7 @@ import org.openbenefits.domain.allocation.Allocation;
 import org.openbenefits.domain.allocation.GrantId;
 import org.openbenefits.domain.allocation.LineAllocation;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.refusal.Refusal;
 

@@ -3,6 +3,7 @@ package org.openbenefits.domain.order;
 import java.util.Objects;
 import java.util.Optional;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 
 /**

@@ -2,6 +2,7 @@ package org.openbenefits.domain.pricing;
 
 import java.util.Objects;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 
 /**

@@ -42,7 +42,7 @@ public final class PriceCart {
         List<Money> covered = items.stream().map(item -> code.covers(item) ? item.gross() : Money.ZERO).toList();
         Money coveredTotal = covered.stream().reduce(Money.ZERO, Money::plus);
         boolean freeShipping = code.benefit() instanceof Benefit.FreeShipping;
-        if (freeShipping && items.stream().noneMatch(item -> item.delivery().postal())) {
+        if (freeShipping && items.stream().noneMatch(item -> item.delivery().isPostal())) {
             return notApplied(items, code, Refusal.of(PricingRefusal.NO_POSTAL_LINE, "code", code.code()));
         }
         if (!coveredTotal.isPositive()) {
@@ -71,7 +71,7 @@ public final class PriceCart {
             lines.add(new PricedLine(items.get(i), discounts.isEmpty() ? Money.ZERO : discounts.get(i)));
         }
         Money net = lines.stream().map(PricedLine::net).reduce(Money.ZERO, Money::plus);
-        boolean posted = items.stream().anyMatch(item -> item.delivery().postal());
+        boolean posted = items.stream().anyMatch(item -> item.delivery().isPostal());
         boolean freeByCode = outcome instanceof CodeOutcome.Applied applied && applied.freeShipping();
         boolean free = !posted || freeByCode || net.compareTo(shipping.freeFrom()) >= 0;
         return new PricedCart(lines, outcome, free ? Money.ZERO : shipping.fee());

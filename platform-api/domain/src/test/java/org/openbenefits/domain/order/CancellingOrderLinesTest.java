@@ -28,6 +28,7 @@ import org.openbenefits.domain.allocation.EligibleCategories;
 import org.openbenefits.domain.allocation.Grant;
 import org.openbenefits.domain.allocation.GrantId;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.domain.refusal.FieldRefusal;

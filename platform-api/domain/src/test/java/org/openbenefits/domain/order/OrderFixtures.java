@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openbenefits.domain.allocation.GrantId;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 
 /** Small orders for the order tests: lines in any state, paid by grants named as strings. */

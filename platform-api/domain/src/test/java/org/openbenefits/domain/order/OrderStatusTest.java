@@ -13,6 +13,7 @@ import static org.openbenefits.domain.order.OrderFixtures.order;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 
 class OrderStatusTest {
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openbenefits.domain.allocation.EligibleCategories;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.conformance.ConformanceFolder;
 import org.openbenefits.domain.money.Money;
 

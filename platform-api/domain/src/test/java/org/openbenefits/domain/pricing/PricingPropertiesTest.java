@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.openbenefits.domain.allocation.EligibleCategories;
 import org.openbenefits.domain.allocation.LineId;
+import org.openbenefits.domain.catalogue.Delivery;
 import org.openbenefits.domain.money.Money;
 
 /** Properties of pricing (docs/domain-rules.md, "Pricing") over generated carts and advantage codes. */
@@ -61,7 +62,7 @@ class PricingPropertiesTest {
     @Property
     void the_total_is_the_lines_after_discount_plus_the_flat_fee_or_nothing(@ForAll("scenarios") Scenario s) {
         PricedCart priced = pricing.price(s.items(), new CodeCheck.Usable(s.code()));
-        boolean posted = s.items().stream().anyMatch(item -> item.delivery().postal());
+        boolean posted = s.items().stream().anyMatch(item -> item.delivery().isPostal());
         boolean freeByCode = priced.code() instanceof CodeOutcome.Applied applied && applied.freeShipping();
         boolean owesFee = posted && !freeByCode && priced.net().compareTo(ShippingSettings.DEFAULTS.freeFrom()) < 0;
 
