@@ -1,0 +1,12 @@
+package org.openbenefits.contract.api.catalogue;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The stock of an offer counted by hand: how many units are left to sell, 0 to 1,000,000.
+ *
+ * @param count units left to sell
+ */
+@Serdeable
+public record StockRequest(long count) {
+}
