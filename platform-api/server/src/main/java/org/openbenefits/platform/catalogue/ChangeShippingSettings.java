@@ -32,9 +32,9 @@ public class ChangeShippingSettings {
         this.clock = clock;
     }
 
-    /** @throws Refused {@code request.invalid} when an amount is below 0 or above 1,000.00 EUR */
+    /** @throws Refused {@code request.invalid} when an amount is missing (null), below 0 or above 1,000.00 EUR */
     @Transactional
-    public ShippingSettings change(long adminId, long feeCents, long freeFromCents) {
+    public ShippingSettings change(long adminId, Long feeCents, Long freeFromCents) {
         List<FieldRefusal> errors = new ArrayList<>();
         within("feeCents", feeCents, errors);
         within("freeFromCents", freeFromCents, errors);
@@ -48,8 +48,10 @@ public class ChangeShippingSettings {
         return settings;
     }
 
-    private static void within(String field, long cents, List<FieldRefusal> errors) {
-        if (cents < 0 || cents > MAX_CENTS) {
+    private static void within(String field, Long cents, List<FieldRefusal> errors) {
+        if (cents == null) {
+            errors.add(FieldRefusal.of(field, FieldCode.REQUIRED));
+        } else if (cents < 0 || cents > MAX_CENTS) {
             errors.add(FieldRefusal.of(field, FieldCode.OUT_OF_RANGE, "min", Money.ZERO, "max", Money.ofCents(MAX_CENTS)));
         }
     }

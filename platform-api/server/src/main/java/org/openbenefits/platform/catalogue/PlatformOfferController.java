@@ -71,6 +71,9 @@ class PlatformOfferController {
             description = "Published or not, with the stock left (codes are counted, never shown), lowStock at 5 "
                     + "units or fewer and soldOut at none.")
     @ApiResponse(responseCode = "200", description = "The offers, by title")
+    @ApiResponse(responseCode = "400", description = "request.invalid: an offer id that is not a number (the path "
+            + "/api/v1/platform/offers/{id} read as this one by clients that trim it)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     List<OfferAdminView> offers() {
         return reader.all();
     }
@@ -147,8 +150,8 @@ class PlatformOfferController {
     @Operation(operationId = "setOfferStock", summary = "Sets how many units of the offer are left to sell",
             description = "For an offer whose stock is a count; one whose stock is e-ticket codes counts its codes.")
     @ApiResponse(responseCode = "200", description = "The offer with its new stock")
-    @ApiResponse(responseCode = "400", description = "request.invalid: count outside 0 to 1,000,000 "
-            + "(field.out-of-range), or an id that is not a number",
+    @ApiResponse(responseCode = "400", description = "request.invalid: count missing (field.required) or "
+            + "outside 0 to 1,000,000 (field.out-of-range), or an id that is not a number",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

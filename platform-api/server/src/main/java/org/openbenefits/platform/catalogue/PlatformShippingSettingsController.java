@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.catalogue.ShippingSettingsRequest;
 import org.openbenefits.contract.api.catalogue.ShippingSettingsView;
 import org.openbenefits.platform.security.CurrentUser;
 import org.openbenefits.platform.web.openapi.JsonBodyProblems;
@@ -39,10 +40,10 @@ class PlatformShippingSettingsController {
     @Operation(operationId = "changeShippingSettings", summary = "Sets the shipping fee and the free-shipping threshold",
             description = "For the carts priced from now on; orders keep what they paid.")
     @ApiResponse(responseCode = "200", description = "The new settings")
-    @ApiResponse(responseCode = "400", description = "request.invalid: feeCents or freeFromCents outside 0 to "
-            + "1,000.00 EUR (field.out-of-range)",
+    @ApiResponse(responseCode = "400", description = "request.invalid: feeCents or freeFromCents missing "
+            + "(field.required) or outside 0 to 1,000.00 EUR (field.out-of-range)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ShippingSettingsView change(@Parameter(hidden = true) CurrentUser admin, @Body ShippingSettingsView request) {
+    ShippingSettingsView change(@Parameter(hidden = true) CurrentUser admin, @Body ShippingSettingsRequest request) {
         return ShippingSettingsController.view(change.change(admin.id(), request.feeCents(), request.freeFromCents()));
     }
 }

@@ -62,9 +62,12 @@ public class SetStock {
         this.clock = clock;
     }
 
-    /** @throws Refused {@code request.invalid} for a count below 0 or above 1,000,000 */
+    /** @throws Refused {@code request.invalid} for a count missing (null), below 0 or above 1,000,000 */
     @Transactional
-    public Outcome set(long adminId, long offerId, long count) {
+    public Outcome set(long adminId, long offerId, Long count) {
+        if (count == null) {
+            throw Refusal.invalid(List.of(FieldRefusal.of("count", FieldCode.REQUIRED))).toException();
+        }
         if (count < 0 || count > MAX_COUNT) {
             throw Refusal.invalid(List.of(FieldRefusal.of("count", FieldCode.OUT_OF_RANGE, "min", 0L,
                     "max", MAX_COUNT))).toException();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.catalogue.OfferAdminView;
 import org.openbenefits.contract.api.catalogue.OfferRequest;
+import org.openbenefits.contract.api.catalogue.ShippingSettingsRequest;
 import org.openbenefits.contract.api.catalogue.ShippingSettingsView;
 import org.openbenefits.contract.api.catalogue.StockCodesReport;
 import org.openbenefits.contract.api.catalogue.StockRequest;
@@ -104,13 +105,13 @@ class OfferAdminTest implements TestPropertyProvider {
         assertThat(published.status()).isEqualTo(200);
         assertThat(kit.read(published, OfferAdminView.class).published()).isTrue();
 
-        Answer low = put(allowances.adminToken(), OFFERS + "/" + offer.id() + "/stock", new StockRequest(5));
+        Answer low = put(allowances.adminToken(), OFFERS + "/" + offer.id() + "/stock", new StockRequest(5L));
         OfferAdminView lowView = kit.read(low, OfferAdminView.class);
         assertThat(lowView.availableStock()).isEqualTo(5);
         assertThat(lowView.lowStock()).isTrue();
         assertThat(lowView.soldOut()).isFalse();
         OfferAdminView plenty = kit.read(put(allowances.adminToken(), OFFERS + "/" + offer.id() + "/stock",
-                new StockRequest(6)), OfferAdminView.class);
+                new StockRequest(6L)), OfferAdminView.class);
         assertThat(plenty.lowStock()).isFalse();
 
         Answer unpublished = kit.call(HttpRequest.DELETE(OFFERS + "/" + offer.id() + "/publication")
@@ -158,7 +159,7 @@ class OfferAdminTest implements TestPropertyProvider {
                 new OfferRequest("", "d", "CINEMA", "E_TICKET", 100, 100, null, null, null, List.of()));
         assertThat(editRefused.status()).isEqualTo(400);
         Answer stockRefused = put(allowances.adminToken(), OFFERS + "/" + created(cinema("Stock")).id() + "/stock",
-                new StockRequest(-1));
+                new StockRequest(-1L));
         assertThat(stockRefused.status()).isEqualTo(400);
         assertThat(kit.problem(stockRefused).errors()).extracting(ProblemDetail.FieldError::code)
                 .containsExactly("field.out-of-range");
@@ -173,7 +174,7 @@ class OfferAdminTest implements TestPropertyProvider {
                 put(admin, unknown, cinema("Nulle part")),
                 kit.postAs(admin, unknown + "/publication", ""),
                 kit.call(HttpRequest.DELETE(unknown + "/publication").bearerAuth(admin)),
-                put(admin, unknown + "/stock", new StockRequest(3)),
+                put(admin, unknown + "/stock", new StockRequest(3L)),
                 upload(987654, "A1\n"));
 
         assertThat(answers).allSatisfy(answer -> {
@@ -240,7 +241,7 @@ class OfferAdminTest implements TestPropertyProvider {
         assertThat(issued.issuedCodes()).isEqualTo(1);
         assertThat(issued.lowStock()).isTrue();
 
-        Answer count = put(allowances.adminToken(), OFFERS + "/" + offer.id() + "/stock", new StockRequest(50));
+        Answer count = put(allowances.adminToken(), OFFERS + "/" + offer.id() + "/stock", new StockRequest(50L));
         assertThat(count.status()).isEqualTo(409);
         assertThat(kit.problem(count).code()).isEqualTo("offer.stock-is-codes");
     }
@@ -266,16 +267,20 @@ class OfferAdminTest implements TestPropertyProvider {
                 ShippingSettingsView.class);
         assertThat(defaults).isEqualTo(new ShippingSettingsView(490, 5_000));
 
-        assertThat(put(employer.hrToken(), "/api/v1/platform/shipping-settings", new ShippingSettingsView(0, 0))
+        assertThat(put(employer.hrToken(), "/api/v1/platform/shipping-settings", new ShippingSettingsRequest(0L, 0L))
                 .status()).isEqualTo(403);
         Answer refused = put(allowances.adminToken(), "/api/v1/platform/shipping-settings",
-                new ShippingSettingsView(-1, 100_001));
+                new ShippingSettingsRequest(-1L, 100_001L));
         assertThat(kit.problem(refused).errors()).extracting(ProblemDetail.FieldError::field)
                 .containsExactlyInAnyOrder("feeCents", "freeFromCents");
+        Answer missing = put(allowances.adminToken(), "/api/v1/platform/shipping-settings",
+                new ShippingSettingsRequest(null, 100L));
+        assertThat(kit.problem(missing).errors()).extracting(ProblemDetail.FieldError::field,
+                ProblemDetail.FieldError::code).containsExactly(tuple("feeCents", "field.required"));
         Answer changed = put(allowances.adminToken(), "/api/v1/platform/shipping-settings",
-                new ShippingSettingsView(590, 6_000));
+                new ShippingSettingsRequest(590L, 6_000L));
         assertThat(changed.status()).isEqualTo(200);
-        put(allowances.adminToken(), "/api/v1/platform/shipping-settings", new ShippingSettingsView(600, 6_000));
+        put(allowances.adminToken(), "/api/v1/platform/shipping-settings", new ShippingSettingsRequest(600L, 6_000L));
 
         assertThat(kit.read(allowances.get(employee, "/api/v1/shipping-settings"), ShippingSettingsView.class))
                 .isEqualTo(new ShippingSettingsView(600, 6_000));
@@ -292,7 +297,7 @@ class OfferAdminTest implements TestPropertyProvider {
             assertThat(allowances.get(token, OFFERS).status()).isEqualTo(403);
             assertThat(kit.postAs(token, OFFERS, cinema("Pirate")).status()).isEqualTo(403);
             assertThat(kit.postAs(token, OFFERS + "/" + offer.id() + "/publication", "").status()).isEqualTo(403);
-            assertThat(put(token, OFFERS + "/" + offer.id() + "/stock", new StockRequest(9)).status()).isEqualTo(403);
+            assertThat(put(token, OFFERS + "/" + offer.id() + "/stock", new StockRequest(9L)).status()).isEqualTo(403);
         }
         assertThat(kit.read(allowances.get(allowances.adminToken(), OFFERS + "/" + offer.id()), OfferAdminView.class)
                 .published()).isFalse();

@@ -12,7 +12,7 @@ public interface ShippingSettingsApiClient {
     @Get("/shipping-settings")
     ShippingSettingsView settings();
 
-    /** 400 request.invalid when an amount is below 0 or above 1,000.00 EUR. */
+    /** 400 request.invalid when an amount is missing, below 0 or above 1,000.00 EUR. */
     @Put("/platform/shipping-settings")
-    ShippingSettingsView change(@Body ShippingSettingsView settings);
+    ShippingSettingsView change(@Body ShippingSettingsRequest settings);
 }
