@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 
@@ -45,6 +46,7 @@ public interface OfferAdminApiClient {
      * Adds e-ticket codes, one per line of a UTF-8 text file; all or none: duplicates (in the file or with the codes
      * already stored) are refused with their line numbers.
      */
-    @Post(value = "/{id}/codes", processes = "text/csv")
-    StockCodesReport uploadCodes(long id, @Body String csv);
+    @Post("/{id}/codes")
+    @Produces("text/csv")
+    StockCodesReport uploadCodes(long id, @Body byte[] csv);
 }
