@@ -27,6 +27,8 @@ public enum CatalogueRefusal implements RefusalCode {
     ADVANTAGE_CODE_FORMAT("advantage-code.invalid-format", RefusalKind.FIELD, "min", "max"),
     /** An advantage code's last valid day before its first. */
     ADVANTAGE_CODE_ENDS_BEFORE_START("advantage-code.ends-before-start", RefusalKind.FIELD),
+    /** The file is not a PNG or JPEG picture, or one wider or taller than {@code max} pixels. */
+    IMAGE_UNREADABLE("offer.image-unreadable", RefusalKind.FIELD, "max"),
     /** A code of the file at {@code line} is already at {@code firstLine} of the same file. */
     CODE_DUPLICATE_IN_FILE("stock.code-duplicate-in-file", RefusalKind.FIELD, "line", "firstLine"),
     /** The code at {@code line} is already stored for this offer. */

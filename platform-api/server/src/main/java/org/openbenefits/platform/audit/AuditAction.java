@@ -42,6 +42,8 @@ public enum AuditAction {
     OFFER_STOCK_SET,
     /** A platform admin uploaded e-ticket codes; the details hold how many, never a code. */
     OFFER_CODES_ADDED,
+    /** A platform admin replaced an offer's picture; the details hold its size in pixels. */
+    OFFER_IMAGE_SET,
     SHIPPING_SETTINGS_CHANGED,
     /** A platform admin created an advantage code; the details hold the code (a promotion, not a secret). */
     ADVANTAGE_CODE_CREATED,

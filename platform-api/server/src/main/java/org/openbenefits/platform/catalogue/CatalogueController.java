@@ -5,15 +5,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,11 +47,16 @@ class CatalogueController {
 
     private static final int MAX_PAGE_SIZE = 200;
     private static final int TERM_LENGTH = 100;
+    private static final String IMAGE_JPEG = "image/jpeg";
+    /** Pictures change rarely and only signed-in employees may fetch them: their browser keeps them, no shared cache. */
+    private static final String CACHE_CONTROL = "private, max-age=86400";
 
     private final CatalogueReader reader;
+    private final OfferImageReader images;
 
-    CatalogueController(CatalogueReader reader) {
+    CatalogueController(CatalogueReader reader, OfferImageReader images) {
         this.reader = reader;
+        this.images = images;
     }
 
     @Get
@@ -101,6 +110,24 @@ class CatalogueController {
     CatalogueOfferDetail offer(@Parameter(hidden = true) CurrentUser employee, @PathVariable long id) {
         return reader.offer(employee.requireEmployerId(), employee.id(), id)
                 .orElseThrow(() -> Refusal.of(GeneralRefusal.NOT_FOUND).toException());
+    }
+
+    @Get("/{id}/image")
+    @Produces(IMAGE_JPEG)
+    @InvalidParameterProblem
+    @Operation(operationId = "getCatalogueOfferImage", summary = "Sends the offer's picture",
+            description = "JPEG, at most 800 x 800 pixels; the browser may keep it a day (Cache-Control private).")
+    @ApiResponse(responseCode = "200", description = "The picture",
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL),
+            content = @Content(mediaType = IMAGE_JPEG, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such offer, not open to the employee's "
+            + "employer, or without a picture",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<byte[]> image(@Parameter(hidden = true) CurrentUser employee, @PathVariable long id) {
+        OfferImageReader.Image image = images.forEmployer(employee.requireEmployerId(), id)
+                .orElseThrow(() -> Refusal.of(GeneralRefusal.NOT_FOUND).toException());
+        return HttpResponse.ok(image.bytes()).contentType(image.contentType())
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
     /** Exactly one of the document's values: a lower-case or padded value is refused, not guessed. */

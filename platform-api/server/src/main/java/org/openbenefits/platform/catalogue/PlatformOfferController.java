@@ -47,6 +47,8 @@ import org.openbenefits.platform.web.openapi.RoleOperations;
 class PlatformOfferController {
 
     static final String TEXT_CSV = "text/csv";
+    static final String IMAGE_PNG = "image/png";
+    static final String IMAGE_JPEG = "image/jpeg";
     private static final String NOT_FOUND = "resource.not-found: no such offer";
 
     private final OfferReader reader;
@@ -55,9 +57,12 @@ class PlatformOfferController {
     private final PublishOffer publishOffer;
     private final SetStock setStock;
     private final AddStockCodes addStockCodes;
+    private final SetOfferImage setOfferImage;
 
     PlatformOfferController(OfferReader reader, CreateOffer createOffer, EditOffer editOffer,
-                            PublishOffer publishOffer, SetStock setStock, AddStockCodes addStockCodes) {
+                            PublishOffer publishOffer, SetStock setStock, AddStockCodes addStockCodes,
+                            SetOfferImage setOfferImage) {
+        this.setOfferImage = setOfferImage;
         this.reader = reader;
         this.createOffer = createOffer;
         this.editOffer = editOffer;
@@ -190,6 +195,30 @@ class PlatformOfferController {
         return switch (addStockCodes.add(admin.id(), id, csv)) {
             case AddStockCodes.Added added -> new StockCodesReport(added.added(), added.available());
             case AddStockCodes.NotFound notFound -> throw notFound.refusal().toException();
+        };
+    }
+
+    @Put("/{id}/image")
+    @Consumes({IMAGE_PNG, IMAGE_JPEG})
+    @MediaTypeProblem
+    @Operation(operationId = "setOfferImage", summary = "Gives the offer its picture, replacing the previous one",
+            description = "A PNG or JPEG file of at most 5 MB and 8,000 pixels a side, shrunk to fit 800 x 800 and "
+                    + "stored as JPEG; employees get it at GET /api/v1/catalogue/offers/{id}/image.",
+            requestBody = @RequestBody(required = true, description = "The picture",
+                    content = {@Content(mediaType = IMAGE_PNG, schema = @Schema(type = "string", format = "binary")),
+                            @Content(mediaType = IMAGE_JPEG, schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "200", description = "The offer")
+    @ApiResponse(responseCode = "400", description = "request.invalid on the field image: not a readable PNG or JPEG "
+            + "or too many pixels (offer.image-unreadable), more than 5 MB (field.too-large); or an id that is not "
+            + "a number",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    OfferAdminView setImage(@Parameter(hidden = true) CurrentUser admin, @PathVariable long id,
+                            @Body @Parameter(hidden = true) byte[] image) {
+        return switch (setOfferImage.set(admin.id(), id, image)) {
+            case SetOfferImage.Stored stored -> reader.find(stored.offerId()).orElseThrow();
+            case SetOfferImage.NotFound notFound -> throw notFound.refusal().toException();
         };
     }
 

@@ -22,7 +22,7 @@ import org.openbenefits.platform.infrastructure.Jdbc;
  * The demo's catalogue: fifteen published offers across the categories and the three delivery types, created through
  * the admins' use cases. E-ticket offers get demo codes (their stock is those codes), the others a count; one offer
  * is nearly sold out and one sold out, so that the catalogue shows "LOW" and "SOLD_OUT"; and two advantage codes,
- * CULTURE10 (10 % on cinema, shows and museums) and PORTOFFERT (free shipping from 20 €). No images yet. Idempotent:
+ * CULTURE10 (10 % on cinema, shows and museums) and PORTOFFERT (free shipping from 20 €). No pictures (admins upload them). Idempotent:
  * offers are found by their titles, codes by their names. The codes are demo values, not secrets of any partner.
  */
 @Singleton
