@@ -24,7 +24,8 @@ public final class RefusalCatalogue {
             FieldCode.class,
             IdentityRefusal.class,
             org.openbenefits.domain.employee.EmployeeRefusal.class,
-            org.openbenefits.domain.allowance.AllowanceRefusal.class);
+            org.openbenefits.domain.allowance.AllowanceRefusal.class,
+            org.openbenefits.domain.catalogue.CatalogueRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

@@ -32,5 +32,20 @@ public enum AuditAction {
     /** The person asked to change their sign-in address; the details never hold an address. */
     EMAIL_CHANGE_REQUESTED,
     /** The link e-mailed to the new sign-in address was used: the account signs in with it; no address in details. */
-    EMAIL_CHANGE_CONFIRMED
+    EMAIL_CHANGE_CONFIRMED,
+    /** A platform admin created an offer of the catalogue; the details hold its title. */
+    OFFER_CREATED,
+    OFFER_EDITED,
+    OFFER_PUBLISHED,
+    OFFER_UNPUBLISHED,
+    /** A platform admin set an offer's counted stock; the details hold the count. */
+    OFFER_STOCK_SET,
+    /** A platform admin uploaded e-ticket codes; the details hold how many, never a code. */
+    OFFER_CODES_ADDED,
+    /** A platform admin replaced an offer's picture; the details hold its size in pixels. */
+    OFFER_IMAGE_SET,
+    SHIPPING_SETTINGS_CHANGED,
+    /** A platform admin created an advantage code; the details hold the code (a promotion, not a secret). */
+    ADVANTAGE_CODE_CREATED,
+    ADVANTAGE_CODE_DISABLED
 }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo employer and its people at start-up when {@code DEMO_DATA=true} (the local platform sets it), with
  * an employee profile for each employee, so that "Mon profil" has something to show, a funded budget and three
- * campaigns for the demo employees ({@link DemoAllowances}). Idempotent: what exists already is left as it is. The
+ * campaigns for the demo employees ({@link DemoAllowances}), and fifteen offers in the catalogue
+ * ({@link DemoCatalogue}). Idempotent: what exists already is left as it is. The
  * password is for demonstrations only.
  */
 @Singleton
@@ -56,15 +57,17 @@ public class DemoData {
     private final EmployeeProfiles profiles;
     private final PasswordHasher hasher;
     private final DemoAllowances allowances;
+    private final DemoCatalogue catalogue;
     private final Clock clock;
 
     DemoData(Employers employers, UserAccounts accounts, EmployeeProfiles profiles, PasswordHasher hasher,
-             DemoAllowances allowances, Clock clock) {
+             DemoAllowances allowances, DemoCatalogue catalogue, Clock clock) {
         this.employers = employers;
         this.accounts = accounts;
         this.profiles = profiles;
         this.hasher = hasher;
         this.allowances = allowances;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -104,6 +107,7 @@ public class DemoData {
             }
         }
         allowances.load(hr, adminId, employeeIds);
+        catalogue.load(adminId);
         LOG.info("Demo data ready: employer {} and {} accounts ({} created now)", EMPLOYER, PEOPLE.size(), created);
     }
 }

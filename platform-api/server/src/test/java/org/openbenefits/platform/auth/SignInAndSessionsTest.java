@@ -26,6 +26,8 @@ import org.openbenefits.contract.api.auth.SignInRequest;
 import org.openbenefits.contract.api.auth.SignInResponse;
 import org.openbenefits.contract.api.auth.SignOutRequest;
 import org.openbenefits.contract.api.auth.UserSummary;
+import org.openbenefits.contract.api.catalogue.CatalogueOfferView;
+import org.openbenefits.contract.api.catalogue.CataloguePage;
 import org.openbenefits.contract.api.me.EmailChangeRequest;
 import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.identity.Role;
@@ -104,6 +106,25 @@ class SignInAndSessionsTest implements TestPropertyProvider {
             assertThat(session.user().employerId()).isNull();
             assertThat(claims).doesNotContainKey("employerId");
         }
+    }
+
+    @Test
+    void the_demo_catalogue_offers_fifteen_published_offers_of_every_delivery_type_and_two_advantage_codes() {
+        String token = kit.signIn("salarie@acme.example", DemoData.PASSWORD).accessToken();
+
+        Answer answer = kit.call(HttpRequest.GET("/api/v1/catalogue/offers?size=50")
+                .bearerAuth(token));
+
+        CataloguePage page = kit.read(answer,
+                CataloguePage.class);
+        assertThat(page.total()).isEqualTo(15);
+        assertThat(page.items()).extracting(CatalogueOfferView::delivery)
+                .contains("E_TICKET", "E_GIFT_CARD", "POSTAL");
+        assertThat(page.items()).extracting(CatalogueOfferView::availability)
+                .contains("IN_STOCK", "LOW", "SOLD_OUT");
+        String admin = kit.signIn("admin@platform.example", DemoData.PASSWORD).accessToken();
+        assertThat(kit.call(HttpRequest.GET("/api/v1/platform/advantage-codes").bearerAuth(admin)).body())
+                .contains("CULTURE10", "PORTOFFERT");
     }
 
     @Test
