@@ -13,8 +13,8 @@ import org.openbenefits.portalcommon.testing.TestTokens;
 import org.openbenefits.portalcommon.web.PortalCookies;
 
 /**
- * The real portal, alone, with {@link FakePlatformApi} answering its calls to platform-api on the portal's own
- * server: a test class extends this with {@code @MicronautTest} and signs Camille in with {@link #signedIn()}.
+ * The real portal, alone, with {@link FakePlatformApi} and {@link FakeCatalogue} answering its calls to platform-api
+ * on the portal's own server: a test class extends this with {@code @MicronautTest} and signs Camille in with {@link #signedIn()}.
  */
 public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
 
@@ -24,9 +24,13 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
     @Inject
     protected FakePlatformApi api;
 
+    @Inject
+    protected FakeCatalogue catalogue;
+
     @BeforeEach
     void freshFake() {
         api.reset();
+        catalogue.reset();
     }
 
     /** The Cookie header of Camille Martin, employee 42 of employer 7, signed in. */
