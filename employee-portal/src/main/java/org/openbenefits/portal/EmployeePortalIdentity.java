@@ -31,6 +31,7 @@ public class EmployeePortalIdentity implements PortalIdentity {
         }
         return List.of(
                 new NavigationLink(PortalPaths.HOME, "nav.home"),
+                new NavigationLink(PortalPaths.CATALOGUE, "nav.catalogue"),
                 new NavigationLink(PortalPaths.WALLET, "nav.wallet"),
                 new NavigationLink(PortalPaths.PROFILE, "nav.profile"));
     }

@@ -6,6 +6,8 @@ public final class PortalPaths {
     public static final String HOME = "/";
     /** "Mes dotations": the employee's allowances, their balances, expiry dates and history. */
     public static final String WALLET = "/mes-dotations";
+    /** "Catalogue": the published offers the employee may buy, searched, filtered, sorted and paged. */
+    public static final String CATALOGUE = "/catalogue";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */
     public static final String PROFILE = "/mon-profil";
     public static final String PROFILE_ADDRESS = PROFILE + "/adresse";

@@ -37,10 +37,14 @@ class SecurityHeadersOnEveryPageTest extends PortalWithFakeApi {
 
         Map<String, HttpResponse<String>> answers = EveryPage.walk(pages(), router, COOKIES, people, Map.of("tag", "en"));
 
-        assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/mes-dotations", "/mon-profil", "/connexion");
+        assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/mes-dotations", "/mon-profil", "/connexion",
+                "/catalogue", "/catalogue/{id}");
         assertThat(answers.keySet()).anyMatch(what -> what.startsWith("GET /assets/"))
                 .anyMatch(what -> what.startsWith("GET /webjars/htmx.org/"));
         assertThat(answers.get("GET /mes-dotations as an employee").statusCode()).isEqualTo(200);
+        assertThat(answers.get("GET /catalogue as an employee").statusCode()).isEqualTo(200);
+        assertThat(answers.get("GET /catalogue/{id} as an employee").statusCode()).isEqualTo(200);
+        assertThat(answers.get("GET /catalogue as an HR manager").statusCode()).isEqualTo(303);
         answers.forEach((what, answer) -> {
             SecurityHeaders.assertOn(answer, what);
             assertThat(answer.statusCode()).as(what).isLessThan(500);

@@ -27,10 +27,11 @@ class SignedInHomeTest extends PortalWithFakeApi {
     }
 
     @Test
-    void a_signed_in_employee_finds_the_wallet_and_the_profile_in_the_navigation_and_the_cards() {
+    void a_signed_in_employee_finds_the_catalogue_the_wallet_and_the_profile_in_the_navigation_and_the_cards() {
         String home = pages().get("/", "Cookie", signedIn()).body();
 
         assertThat(home).containsPattern("<nav class=\"primary-nav\"[^>]*>\\s*<ul>\\s*<li>\\s*<a href=\"/\"[^>]*>Accueil</a>"
+                + "\\s*</li>\\s*<li>\\s*<a href=\"/catalogue\">Catalogue</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/mes-dotations\">Mes dotations</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/mon-profil\">Mon profil</a>");
         assertThat(home).contains("href=\"/mon-profil/email\"", "href=\"/mon-profil#vos-donnees\"",
@@ -40,7 +41,7 @@ class SignedInHomeTest extends PortalWithFakeApi {
     @Test
     void every_page_the_signed_in_home_links_to_exists() {
         assertThat(Pages.localLinks(pages().get("/", "Cookie", signedIn()).body()))
-                .contains("/mon-profil", "/mes-dotations")
+                .contains("/mon-profil", "/mes-dotations", "/catalogue")
                 .map(link -> link.replaceFirst("#.*", ""))
                 .allSatisfy(link -> assertThat(pages().get(link, "Accept", "*/*", "Cookie", signedIn()).statusCode())
                         .as("GET %s", link)
