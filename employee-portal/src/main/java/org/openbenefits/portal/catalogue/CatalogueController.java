@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,6 +48,8 @@ class CatalogueController {
 
     static final String LIST = "catalogue/catalogue";
     static final String OFFER = "catalogue/offer";
+    /** As platform-api sends pictures: the signed-in browser may keep one a day, no shared cache may. */
+    static final String PICTURE_CACHING = "private, max-age=86400";
 
     private final CatalogueApiClient api;
     private final ApiProblems problems;
@@ -107,6 +110,29 @@ class CatalogueController {
         }
         return new ModelAndView<>(OFFER, Map.of("offer", OfferPage.of(offer, words(request)),
                 "back", PortalPaths.CATALOGUE));
+    }
+
+    /**
+     * The offer's picture, passed on from platform-api with its caching (the browser may keep it a day, privately);
+     * 404 when the offer has none or the employee may not see it.
+     */
+    @Get(value = "/{id}/image", produces = CatalogueApiClient.IMAGE_JPEG)
+    HttpResponse<byte[]> image(@PathVariable long id) {
+        HttpResponse<byte[]> picture;
+        try {
+            picture = api.image(id);
+        } catch (HttpClientResponseException refused) {
+            if (refused.getStatus() == HttpStatus.NOT_FOUND) {
+                throw new HttpStatusException(HttpStatus.NOT_FOUND, "No picture for this offer");
+            }
+            throw refused;
+        }
+        byte[] bytes = picture == null ? null : picture.body();
+        if (bytes == null || picture.getStatus() != HttpStatus.OK) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "No picture for this offer");
+        }
+        return HttpResponse.ok(bytes).contentType(CatalogueApiClient.IMAGE_JPEG)
+                .header(HttpHeaders.CACHE_CONTROL, PICTURE_CACHING);
     }
 
     private ModelAndView<Map<String, Object>> list(Form form, @Nullable CatalogueResults results) {

@@ -41,10 +41,11 @@ public record CatalogueResults(List<OfferCard> offers, long total, String count,
      *
      * @param publicPrice the public price, struck through beside the employee's, or null when it is not higher
      * @param priceText   both prices read aloud ("15,00 € au lieu de 22,00 €")
+     * @param picture     the portal's address of the offer's picture, or null when it has none
      */
     public record OfferCard(long id, String href, String title, String category, String delivery, String price,
                             @Nullable String publicPrice, String priceText, String availabilityCode,
-                            String availability) {
+                            String availability, @Nullable String picture) {
 
         static OfferCard of(CatalogueOfferView offer, CatalogueWording words) {
             String price = words.euros(offer.employeePriceCents());
@@ -54,7 +55,8 @@ public record CatalogueResults(List<OfferCard> offers, long total, String count,
             return new OfferCard(offer.id(), PortalPaths.CATALOGUE + "/" + offer.id(), offer.title(),
                     words.label("allowance.category.", offer.category()),
                     words.label("catalogue.delivery.", offer.delivery()), price, publicPrice, priceText,
-                    offer.availability(), OfferPage.availability(offer.availability(), offer.remaining(), words));
+                    offer.availability(), OfferPage.availability(offer.availability(), offer.remaining(), words),
+                    offer.hasImage() ? OfferPage.picture(offer.id()) : null);
         }
     }
 }

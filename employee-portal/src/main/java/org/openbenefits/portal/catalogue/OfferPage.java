@@ -2,6 +2,7 @@ package org.openbenefits.portal.catalogue;
 
 import io.micronaut.core.annotation.Nullable;
 import org.openbenefits.contract.api.catalogue.CatalogueOfferDetail;
+import org.openbenefits.portal.PortalPaths;
 
 /**
  * An offer's page, every amount and label written in the request's language.
@@ -14,7 +15,12 @@ import org.openbenefits.contract.api.catalogue.CatalogueOfferDetail;
 public record OfferPage(long id, String title, String description, String category, String delivery, String price,
                         @Nullable String publicPrice, String priceText, @Nullable String conditions,
                         @Nullable String validity, String availabilityCode, String availability, String maxPerOrder,
-                        String toPay, String split) {
+                        String toPay, String split, @Nullable String picture) {
+
+    /** The portal's address of an offer's picture. */
+    static String picture(long offerId) {
+        return PortalPaths.CATALOGUE + "/" + offerId + "/image";
+    }
 
     static OfferPage of(CatalogueOfferDetail offer, CatalogueWording words) {
         String price = words.euros(offer.employeePriceCents());
@@ -31,7 +37,7 @@ public record OfferPage(long id, String title, String description, String catego
                 blankless(offer.conditions()), blankless(offer.validity()), offer.availability(),
                 availability(offer.availability(), offer.remaining(), words),
                 words.text("catalogue.offer.maxPerOrder", offer.maxPerOrder()),
-                words.text("catalogue.offer.toPay", card), split);
+                words.text("catalogue.offer.toPay", card), split, offer.hasImage() ? picture(offer.id()) : null);
     }
 
     /** "En stock", "Plus que 3" (LOW with its count), "Épuisé"; the code for one the portal does not know yet. */

@@ -2,6 +2,8 @@ package org.openbenefits.portal.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,6 +235,54 @@ class CataloguePageTest extends PortalWithFakeApi {
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/connexion?retour=%2Fcatalogue%3Fq%3Dtheatre");
+    }
+
+    @Test
+    void an_offer_with_a_picture_shows_it_on_its_card_and_its_page_and_the_others_show_none() {
+        List<String> cards = cards(catalogue("", ""));
+
+        assertThat(cards.get(4)).containsPattern("<img class=\"offer-card__picture\" src=\"/catalogue/3/image\"\\s+alt=\"\"");
+        assertThat(cards.subList(0, 4)).noneMatch(card -> card.contains("<img"));
+        assertThat(offer(3, "")).contains("src=\"/catalogue/3/image\"",
+                "alt=\"Illustration de l’offre « Théâtre du Rond-Point : soirée spectacle »\"");
+        assertThat(offer(1, "")).doesNotContain("<img");
+        assertThat(offer(3, ENGLISH)).contains("alt=\"Picture of the offer “Théâtre du Rond-Point : soirée spectacle”\"");
+    }
+
+    @Test
+    void the_picture_is_passed_on_from_the_api_with_its_private_caching_and_an_offer_without_one_is_not_found()
+            throws Exception {
+        HttpResponse<byte[]> picture = image(3);
+        HttpResponse<byte[]> none = image(1);
+        HttpResponse<byte[]> unknown = image(999);
+
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.body()).isEqualTo(FakeCatalogue.PICTURE);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("image/jpeg"));
+        assertThat(picture.headers().allValues("Cache-Control")).containsExactly("private, max-age=86400");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(none.headers().allValues("Cache-Control")).containsExactly("no-store");
+    }
+
+    @Test
+    void the_picture_is_for_signed_in_employees_only() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> anonymous = client.send(HttpRequest.newBuilder(
+                    server.getURI().resolve("/catalogue/3/image")).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(anonymous.statusCode()).isEqualTo(303);
+            assertThat(anonymous.body()).isNotEqualTo(FakeCatalogue.PICTURE);
+        }
+    }
+
+    private HttpResponse<byte[]> image(long id) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(server.getURI().resolve("/catalogue/" + id + "/image"))
+                    .header("Cookie", signedIn()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     private String catalogue(String query, String moreCookies) {

@@ -1,11 +1,17 @@
 package org.openbenefits.portal.testing;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -50,13 +56,24 @@ public class FakeCatalogue {
         CatalogueOfferView view() {
             CatalogueOfferDetail d = detail;
             return new CatalogueOfferView(d.id(), d.title(), d.category(), d.delivery(), d.publicPriceCents(),
-                    d.employeePriceCents(), d.availability(), d.remaining());
+                    d.employeePriceCents(), d.availability(), d.remaining(), d.hasImage());
+        }
+
+        /** The same offer with a picture, which the fake serves as {@link #PICTURE}. */
+        public Offer withPicture() {
+            CatalogueOfferDetail d = detail;
+            return new Offer(new CatalogueOfferDetail(d.id(), d.title(), d.description(), d.category(), d.delivery(),
+                    d.publicPriceCents(), d.employeePriceCents(), d.conditions(), d.validity(), d.maxPerOrder(),
+                    d.availability(), d.remaining(), d.allowancesCents(), d.cardCents(), true));
         }
     }
 
-    /** Théâtre du Rond-Point: 15,00 € instead of 22,00 €, only 3 left, 10,50 € from the allowances, 4,50 € by card. */
+    /** The picture of every offer that has one: a small JPEG, as platform-api serves them. */
+    public static final byte[] PICTURE = jpeg();
+
+    /** Théâtre du Rond-Point, with a picture: 15,00 € instead of 22,00 €, only 3 left, 10,50 € from the allowances, 4,50 € by card. */
     public static final Offer THEATRE = offer(3, "Théâtre du Rond-Point : soirée spectacle", "SHOWS", "E_TICKET",
-            2_200, 1_500, "LOW", 3L, 1_050, 450);
+            2_200, 1_500, "LOW", 3L, 1_050, 450).withPicture();
     public static final Offer CINEMA = offer(1, "Cinéma Pathé : e-billet 2D", "CINEMA", "E_TICKET", 1_250, 850,
             "IN_STOCK", null, 850, 0);
     public static final Offer MUSEE = offer(2, "Musée d’Orsay : entrée plein tarif", "MUSEUMS", "E_TICKET", 1_600,
@@ -83,7 +100,7 @@ public class FakeCatalogue {
                               long allowancesCents, long cardCents) {
         return new Offer(new CatalogueOfferDetail(id, title, "Description de « " + title + " ».\nDeuxième ligne.",
                 category, delivery, publicPriceCents, employeePriceCents, "Conditions de " + title,
-                "Valable un an à partir de l’achat", 4, availability, remaining, allowancesCents, cardCents));
+                "Valable un an à partir de l’achat", 4, availability, remaining, allowancesCents, cardCents, false));
     }
 
     public void reset() {
@@ -153,6 +170,34 @@ public class FakeCatalogue {
         return offers.stream().filter(offer -> offer.detail().id() == id).findFirst()
                 .<HttpResponse<?>>map(offer -> HttpResponse.ok(offer.detail()))
                 .orElseGet(() -> FakeProblems.respond(GeneralRefusal.NOT_FOUND));
+    }
+
+    @Get(value = "/{id}/image", produces = {"image/jpeg", "application/problem+json"})
+    HttpResponse<?> image(@Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathVariable long id) {
+        if (!employee(authorization)) {
+            return FakeProblems.respond(GeneralRefusal.AUTHENTICATION_REQUIRED);
+        }
+        return offers.stream().filter(offer -> offer.detail().id() == id && offer.detail().hasImage()).findFirst()
+                .<HttpResponse<?>>map(offer -> HttpResponse.ok(PICTURE).contentType("image/jpeg")
+                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400"))
+                .orElseGet(() -> FakeProblems.respond(GeneralRefusal.NOT_FOUND));
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = image.createGraphics();
+        pen.setColor(new java.awt.Color(0xDC, 0xE6, 0xF5));
+        pen.fillRect(0, 0, 40, 20);
+        pen.setColor(new java.awt.Color(0x25, 0x4E, 0xDB));
+        pen.fillOval(14, 4, 12, 12);
+        pen.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private boolean employee(@Nullable String authorization) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Opens the portal session of every request: reads the access-token cookie, renews an expired token with the
  * refresh cookie, and turns away whoever may not see the page (to the sign-in page when not signed in, to the
  * 403 page when signed in to another area). Every response but static files is marked {@code no-store}, so that
- * after signing out the back button shows no signed-in page from the browser's cache.
+ * after signing out the back button shows no signed-in page from the browser's cache; a controller that sets its own
+ * {@code Cache-Control} keeps it (the catalogue's offer pictures may be kept a day, privately).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SessionFilter implements Ordered {
@@ -106,7 +107,9 @@ class SessionFilter implements Ordered {
         if (response.code() < 300) {
             Flash.shown(request, response);
         }
-        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 
     private Optional<SignedInUser> signedIn(HttpRequest<?> request) {

@@ -82,6 +82,7 @@ public class CatalogueReader {
         pageParameters.add((long) page * size);
         List<CatalogueOfferView> items = jdbc.list("""
                 SELECT o.id, o.title, o.category, o.delivery, o.public_price_cents, o.employee_price_cents,
+                       EXISTS (SELECT 1 FROM offer_image i WHERE i.offer_id = o.id) AS has_image,
                 """ + OfferReader.AVAILABLE + " AS available FROM offer o " + where
                 + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?", CatalogueReader::item,
                 pageParameters.toArray());
@@ -94,6 +95,7 @@ public class CatalogueReader {
         return jdbc.one("""
                 SELECT o.id, o.title, o.description, o.category, o.delivery, o.public_price_cents,
                        o.employee_price_cents, o.conditions, o.validity, o.max_per_order,
+                       EXISTS (SELECT 1 FROM offer_image i WHERE i.offer_id = o.id) AS has_image,
                 """ + OfferReader.AVAILABLE + " AS available FROM offer o WHERE o.id = ? AND " + VISIBLE,
                 CatalogueReader::withoutAllowances, offerId, employerId)
                 .map(offer -> withAllowances(offer, employeeId));
@@ -106,7 +108,7 @@ public class CatalogueReader {
                 row.getString("category"), row.getString("delivery"), row.getLong("public_price_cents"),
                 row.getLong("employee_price_cents"), row.getString("conditions"), row.getString("validity"),
                 row.getInt("max_per_order"), availability.name(), availability.remaining(available), 0,
-                row.getLong("employee_price_cents"));
+                row.getLong("employee_price_cents"), row.getBoolean("has_image"));
     }
 
     private CatalogueOfferDetail withAllowances(CatalogueOfferDetail offer, long employeeId) {
@@ -114,7 +116,7 @@ public class CatalogueReader {
         return new CatalogueOfferDetail(offer.id(), offer.title(), offer.description(), offer.category(),
                 offer.delivery(), offer.publicPriceCents(), offer.employeePriceCents(), offer.conditions(),
                 offer.validity(), offer.maxPerOrder(), offer.availability(), offer.remaining(),
-                allocation.allowances().cents(), allocation.card().cents());
+                allocation.allowances().cents(), allocation.card().cents(), offer.hasImage());
     }
 
     /** One unit, today, over the employee's active grants: what checkout would allocate if it were the whole cart. */
@@ -139,6 +141,6 @@ public class CatalogueReader {
         Availability availability = Availability.of(available);
         return new CatalogueOfferView(row.getLong("id"), row.getString("title"), row.getString("category"),
                 row.getString("delivery"), row.getLong("public_price_cents"), row.getLong("employee_price_cents"),
-                availability.name(), availability.remaining(available));
+                availability.name(), availability.remaining(available), row.getBoolean("has_image"));
     }
 }

@@ -103,6 +103,8 @@ class CatalogueClientsTest implements TestPropertyProvider {
         assertThat(catalogue.offers("grevin", "MUSEUMS", null, null, null, "PRICE_ASC", 0, 10).items())
                 .extracting(CatalogueOfferView::title).containsExactly("Musée Grévin — entrée");
         assertThat(catalogue.offer(created.id()).availability()).isEqualTo("LOW");
+        assertThat(catalogue.offer(created.id()).hasImage()).isFalse();
+        assertThat(catalogue.image(created.id()).code()).as("no picture yet").isEqualTo(404);
         assertThat(shipping.settings().freeFromCents()).isEqualTo(4_000);
     }
 

@@ -25,6 +25,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.catalogue.CatalogueOfferDetail;
+import org.openbenefits.contract.api.catalogue.CataloguePage;
+import org.openbenefits.contract.api.catalogue.CatalogueOfferView;
 import org.openbenefits.contract.api.catalogue.OfferAdminView;
 import org.openbenefits.contract.api.catalogue.OfferRequest;
 import org.openbenefits.domain.identity.Role;
@@ -107,9 +110,21 @@ class OfferImageTest implements TestPropertyProvider {
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(200);
 
+        OfferAdminView bare = published(List.of());
+        assertThat(kit.read(kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + offer.id()).bearerAuth(employee)),
+                CatalogueOfferDetail.class).hasImage()).as("the offer's page says it has a picture").isTrue();
+        assertThat(kit.read(kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + bare.id()).bearerAuth(employee)),
+                CatalogueOfferDetail.class).hasImage()).as("and says so of one without").isFalse();
+        CataloguePage listed = kit.read(kit.call(HttpRequest.GET("/api/v1/catalogue/offers?size=200")
+                .bearerAuth(employee)), CataloguePage.class);
+        assertThat(listed.items()).filteredOn(item -> item.id() == offer.id())
+                .extracting(CatalogueOfferView::hasImage).containsExactly(true);
+        assertThat(listed.items()).filteredOn(item -> item.id() == bare.id())
+                .extracting(CatalogueOfferView::hasImage).containsExactly(false);
+
         Answer restrictedAway = kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + restricted.id() + "/image")
                 .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(employee));
-        Answer without = kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + published(List.of()).id() + "/image")
+        Answer without = kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + bare.id() + "/image")
                 .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(employee));
         assertThat(List.of(restrictedAway, without)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(404);

@@ -15,6 +15,7 @@ import org.openbenefits.contract.api.Amounts;
  * @param remaining       for LOW only, the units left
  * @param allowancesCents what the employee's allowances would pay of one unit
  * @param cardCents       what the card would pay of one unit
+ * @param hasImage        whether the offer has a picture ({@link CatalogueApiClient#image(long)})
  */
 @Serdeable
 public record CatalogueOfferDetail(long id, String title, String description,
@@ -29,5 +30,7 @@ public record CatalogueOfferDetail(long id, String title, String description,
                                            allowableValues = {"IN_STOCK", "LOW", "SOLD_OUT"}) String availability,
                                    @Nullable Long remaining,
                                    @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long allowancesCents,
-                                   @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long cardCents) {
+                                   @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long cardCents,
+                                   @Schema(requiredMode = REQUIRED, description = "Whether the offer has a picture, "
+                                           + "served at /api/v1/catalogue/offers/{id}/image") boolean hasImage) {
 }

@@ -12,6 +12,7 @@ import org.openbenefits.contract.api.Amounts;
  *
  * @param availability IN_STOCK, LOW (5 units or fewer: {@code remaining} says how many) or SOLD_OUT
  * @param remaining    for LOW only, the units left
+ * @param hasImage     whether the offer has a picture ({@link CatalogueApiClient#image(long)})
  */
 @Serdeable
 public record CatalogueOfferView(long id, String title,
@@ -23,5 +24,7 @@ public record CatalogueOfferView(long id, String title,
                                  @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long employeePriceCents,
                                  @Schema(requiredMode = REQUIRED,
                                          allowableValues = {"IN_STOCK", "LOW", "SOLD_OUT"}) String availability,
-                                 @Nullable Long remaining) {
+                                 @Nullable Long remaining,
+                                 @Schema(requiredMode = REQUIRED, description = "Whether the offer has a picture, "
+                                         + "served at /api/v1/catalogue/offers/{id}/image") boolean hasImage) {
 }
