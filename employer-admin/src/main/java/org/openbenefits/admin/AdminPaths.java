@@ -19,6 +19,8 @@ public final class AdminPaths {
     public static final String TOP_UP_REVIEW = STAFF + "/virements";
     /** Platform admins: the ledger consistency check. */
     public static final String LEDGER_CHECK = STAFF + "/grand-livre";
+    /** Platform admins: the catalogue's offers, created, edited and published. */
+    public static final String OFFERS = STAFF + "/offres";
 
     private AdminPaths() {
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.openbenefits.admin.fake.FakeAllowanceApi;
+import org.openbenefits.admin.fake.FakeCatalogueApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
@@ -44,6 +45,8 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
     protected FakeManagerAndAuditApi managerAndAuditApi;
     @Inject
     protected FakeAllowanceApi allowanceApi;
+    @Inject
+    protected FakeCatalogueApi catalogueApi;
 
     @BeforeEach
     void startFresh() {
@@ -51,6 +54,7 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         importApi.reset();
         managerAndAuditApi.reset();
         allowanceApi.reset();
+        catalogueApi.reset();
     }
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */
