@@ -37,7 +37,8 @@ import org.openbenefits.portalcommon.i18n.Texts;
  * Platform admins run the catalogue's offers ({@code /plateforme/offres}): the list with prices, publication and
  * stock flags; "Nouvelle offre" ({@code /plateforme/offres/nouvelle}) and an offer's own form
  * ({@code /plateforme/offres/{id}}), both with the prices typed in euros; "Publier" and "Retirer du catalogue" from
- * the list. platform-api checks every field again and its refusals land beside them.
+ * the list. platform-api checks every field again and its refusals land beside them. An offer's page also sets its
+ * stock ({@link OfferStockController}).
  */
 @Controller(AdminPaths.OFFERS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -177,13 +178,16 @@ class OffersController {
         return new ModelAndView<>(LIST, model);
     }
 
-    private static ModelAndView<Map<String, Object>> form(OfferForm form, @Nullable OfferAdminView offer) {
+    /** An offer's page: its form, and once it exists its stock forms ({@link OfferStockController}). */
+    static ModelAndView<Map<String, Object>> form(OfferForm form, @Nullable OfferAdminView offer) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.form());
         model.put("offer", offer);
         model.put("published", form.isPublished());
         model.put("categories", OfferForm.CATEGORIES);
         model.put("deliveries", OfferForm.DELIVERIES);
+        model.put("stock", Form.empty());
+        model.put("codeErrors", List.of());
         return new ModelAndView<>(FORM, model);
     }
 }

@@ -20,9 +20,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Consumes;
 import org.openbenefits.contract.api.ProblemDetail;
 import org.openbenefits.contract.api.catalogue.OfferAdminView;
 import org.openbenefits.contract.api.catalogue.OfferRequest;
+import org.openbenefits.contract.api.catalogue.StockCodesReport;
+import org.openbenefits.contract.api.catalogue.StockRequest;
 import org.openbenefits.domain.catalogue.CatalogueRefusal;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.domain.refusal.GeneralRefusal;
@@ -31,8 +34,9 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 
 /**
  * A small platform-api of the catalogue's offers for the portal's component tests (see {@link FakeEmployeeApi}): the
- * routes and JSON of the contract's {@code OfferAdminApiClient} (list, get, create, edit, publish, unpublish), with the
- * field checks of platform-api's OfferChecks and their codes ({@link FakeProblems}). The employers it knows are
+ * routes and JSON of the contract's {@code OfferAdminApiClient} (list, get, create, edit, publish, unpublish, stock
+ * count, codes upload), with the field checks of platform-api's OfferChecks, SetStock and AddStockCodes and their codes
+ * ({@link FakeProblems}): codes added all or none, a duplicate named by its line only. The employers it knows are
  * {@link #EMPLOYERS}. It remembers each call and each offer it was sent.
  */
 @Requires(property = PortalTestWithFakeApi.FAKE_API, value = "true")
@@ -53,10 +57,12 @@ public class FakeCatalogueApi {
     private final Map<Long, OfferAdminView> offers = new ConcurrentHashMap<>();
     private final List<OfferRequest> received = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Map<Long, Set<String>> codes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(400);
 
     public void reset() {
         offers.clear();
+        codes.clear();
         received.clear();
         calls.clear();
     }
@@ -163,6 +169,71 @@ public class FakeCatalogueApi {
                 NOW);
         offers.put(id, changed);
         return HttpResponse.ok(changed);
+    }
+
+    @Put("/{id}/stock")
+    HttpResponse<?> setStock(HttpRequest<?> request, @PathVariable long id, @Body StockRequest stock) {
+        record(request);
+        OfferAdminView stored = offers.get(id);
+        if (stored == null) {
+            return FakeProblems.respond(GeneralRefusal.NOT_FOUND);
+        }
+        if (stock.count() == null || stock.count() < 0 || stock.count() > 1_000_000) {
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST,
+                    List.of(FakeProblems.field("count", FieldCode.OUT_OF_RANGE, "min", 0L, "max", 1_000_000L)), null));
+        }
+        if ("CODES".equals(stored.stockKind())) {
+            return FakeProblems.respond(CatalogueRefusal.STOCK_IS_CODES);
+        }
+        OfferAdminView restocked = restocked(stored, "COUNT", stock.count());
+        offers.put(id, restocked);
+        return HttpResponse.ok(restocked);
+    }
+
+    @Post("/{id}/codes")
+    @Consumes("text/csv")
+    HttpResponse<?> uploadCodes(HttpRequest<?> request, @PathVariable long id, @Body byte[] file) {
+        record(request);
+        OfferAdminView stored = offers.get(id);
+        if (stored == null) {
+            return FakeProblems.respond(GeneralRefusal.NOT_FOUND);
+        }
+        Set<String> kept = codes.computeIfAbsent(id, offer -> ConcurrentHashMap.newKeySet());
+        String[] rows = new String(file, java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\n|\r", -1);
+        Map<String, Long> firstLines = new java.util.LinkedHashMap<>();
+        List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String code = rows[i].strip();
+            long line = i + 1;
+            if (code.isEmpty()) {
+                continue;
+            }
+            Long first = firstLines.putIfAbsent(code, line);
+            if (first != null) {
+                errors.add(FakeProblems.field("file", CatalogueRefusal.CODE_DUPLICATE_IN_FILE, "line", line,
+                        "firstLine", first));
+            } else if (kept.contains(code)) {
+                errors.add(FakeProblems.field("file", CatalogueRefusal.CODE_ALREADY_STORED, "line", line));
+            }
+        }
+        if (firstLines.isEmpty()) {
+            errors.add(FakeProblems.field("file", CatalogueRefusal.CODES_EMPTY));
+        }
+        if (!errors.isEmpty()) {
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
+        }
+        kept.addAll(firstLines.keySet());
+        long available = ("CODES".equals(stored.stockKind()) ? stored.availableStock() : 0) + firstLines.size();
+        offers.put(id, restocked(stored, "CODES", available));
+        return HttpResponse.ok(new StockCodesReport(firstLines.size(), available));
+    }
+
+    private static OfferAdminView restocked(OfferAdminView stored, String stockKind, long available) {
+        return new OfferAdminView(stored.id(), stored.title(), stored.description(), stored.category(),
+                stored.delivery(), stored.publicPriceCents(), stored.employeePriceCents(), stored.conditions(),
+                stored.validity(), stored.maxPerOrder(), stored.published(), stored.employerIds(), stockKind,
+                available, stored.issuedCodes(), available > 0 && available <= LOW, available == 0,
+                stored.createdAt(), NOW);
     }
 
     /** platform-api's OfferChecks, every field at fault at once. */
