@@ -21,6 +21,8 @@ public final class AdminPaths {
     public static final String LEDGER_CHECK = STAFF + "/grand-livre";
     /** Platform admins: the catalogue's offers, created, edited and published. */
     public static final String OFFERS = STAFF + "/offres";
+    /** Platform admins: the shipping fee and its free-shipping threshold. */
+    public static final String SHIPPING = STAFF + "/livraison";
 
     private AdminPaths() {
     }

@@ -19,6 +19,7 @@ import org.openbenefits.admin.fake.FakeCatalogueApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
+import org.openbenefits.admin.fake.FakeShippingApi;
 import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
@@ -47,6 +48,8 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
     protected FakeAllowanceApi allowanceApi;
     @Inject
     protected FakeCatalogueApi catalogueApi;
+    @Inject
+    protected FakeShippingApi shippingApi;
 
     @BeforeEach
     void startFresh() {
@@ -55,6 +58,7 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         managerAndAuditApi.reset();
         allowanceApi.reset();
         catalogueApi.reset();
+        shippingApi.reset();
     }
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */

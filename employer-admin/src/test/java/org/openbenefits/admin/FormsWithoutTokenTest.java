@@ -55,13 +55,14 @@ class FormsWithoutTokenTest extends AdminPortalTest {
     }
 
     @Test
-    void the_offer_forms_posted_without_their_token_get_the_expired_page_and_call_nothing() {
+    void the_catalogue_forms_posted_without_their_token_get_the_expired_page_and_call_nothing() {
         long id = catalogueApi.add("Coffret livres", "BOOKS", "POSTAL", 3_000, 2_500, false, 40).id();
         Map<String, String> offer = Map.of("title", "Cinéma Pathé", "description", "Une place", "category", "CINEMA",
                 "delivery", "E_TICKET", "publicPrice", "12,50", "employeePrice", "9,50", "published", "true");
 
         for (String path : new String[] {"/plateforme/offres", "/plateforme/offres/" + id,
-                "/plateforme/offres/" + id + "/publication", "/plateforme/offres/" + id + "/retrait"}) {
+                "/plateforme/offres/" + id + "/publication", "/plateforme/offres/" + id + "/retrait",
+                "/plateforme/offres/" + id + "/stock", "/plateforme/livraison"}) {
             HttpResponse<String> refused = pages().post(path, offer, "Cookie", signedIn("PLATFORM_ADMIN"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
@@ -69,6 +70,7 @@ class FormsWithoutTokenTest extends AdminPortalTest {
         }
         assertThat(catalogueApi.calls()).isEmpty();
         assertThat(catalogueApi.received()).isEmpty();
+        assertThat(shippingApi.calls()).isEmpty();
     }
 
     @Test
