@@ -23,6 +23,8 @@ public final class AdminPaths {
     public static final String OFFERS = STAFF + "/offres";
     /** Platform admins: the shipping fee and its free-shipping threshold. */
     public static final String SHIPPING = STAFF + "/livraison";
+    /** Platform admins: the advantage codes employees enter in their cart. */
+    public static final String ADVANTAGE_CODES = STAFF + "/codes-avantage";
 
     private AdminPaths() {
     }

@@ -46,7 +46,8 @@ class AccessByRoleTest extends AdminPortalTest {
         for (String path : List.of("/salaries", "/salaries/nouveau", "/salaries/import", "/salaries/100",
                 "/gestionnaires", "/journal", "/budget", "/campagnes", "/campagnes/nouvelle", "/campagnes/300",
                 "/campagnes/300/dotations/301/revocation", "/plateforme/virements", "/plateforme/grand-livre",
-                "/plateforme/offres", "/plateforme/offres/nouvelle", "/plateforme/offres/401", "/plateforme/livraison")) {
+                "/plateforme/offres", "/plateforme/offres/nouvelle", "/plateforme/offres/401", "/plateforme/livraison",
+                "/plateforme/codes-avantage", "/plateforme/codes-avantage/nouveau")) {
             HttpResponse<String> refused = pages().get(path, "Cookie", signedIn("SUPPORT_AGENT"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
@@ -93,6 +94,7 @@ class AccessByRoleTest extends AdminPortalTest {
         assertThat(getAsHr("/plateforme/offres").statusCode()).isEqualTo(403);
         assertThat(getAsHr("/plateforme/offres/nouvelle").statusCode()).isEqualTo(403);
         assertThat(getAsHr("/plateforme/livraison").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/codes-avantage").statusCode()).isEqualTo(403);
     }
 
     @Test

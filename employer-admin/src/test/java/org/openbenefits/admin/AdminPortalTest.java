@@ -14,6 +14,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.openbenefits.admin.fake.FakeAdvantageCodeApi;
 import org.openbenefits.admin.fake.FakeAllowanceApi;
 import org.openbenefits.admin.fake.FakeCatalogueApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
@@ -50,6 +51,8 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
     protected FakeCatalogueApi catalogueApi;
     @Inject
     protected FakeShippingApi shippingApi;
+    @Inject
+    protected FakeAdvantageCodeApi advantageCodeApi;
 
     @BeforeEach
     void startFresh() {
@@ -59,6 +62,7 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         allowanceApi.reset();
         catalogueApi.reset();
         shippingApi.reset();
+        advantageCodeApi.reset();
     }
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */

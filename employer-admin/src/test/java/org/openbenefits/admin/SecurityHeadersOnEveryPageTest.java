@@ -40,7 +40,7 @@ class SecurityHeadersOnEveryPageTest extends AdminPortalTest {
                 Map.of("id", "100", "tag", "en"));
 
         assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/salaries", "/salaries/{id}", "/campagnes/{id}",
-                "/plateforme/virements", "/plateforme/offres", "/plateforme/offres/{id}", "/plateforme/livraison", "/connexion");
+                "/plateforme/virements", "/plateforme/offres", "/plateforme/offres/{id}", "/plateforme/livraison", "/plateforme/codes-avantage", "/connexion");
         assertThat(answers.keySet()).anyMatch(what -> what.startsWith("GET /assets/js/"))
                 .anyMatch(what -> what.startsWith("GET /webjars/"));
         assertThat(answers.get("GET /salaries/{id} as HR_MANAGER").statusCode()).isEqualTo(200);
