@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
 /**
  * HR funds the budget, then creates a Christmas gift cheque campaign, sees the URSSAF warning in the preview,
  * confirms it while the button says the distribution is running, and revokes a grant; a platform admin checks the
- * top-ups and the ledger, and creates an offer, fixes the price refused beside its field and publishes it. Headless Chromium against the fake platform-api, fields found by their labels; screenshots
- * at 1280 and 375 pixels wide in {@code target/screenshots/}.
+ * top-ups and the ledger, and creates an offer, fixes the price refused beside its field, publishes it and stocks it
+ * with e-ticket codes after a file refused by its line numbers. Headless Chromium against the fake platform-api,
+ * fields found by their labels; screenshots at 1280 and 375 pixels wide in {@code target/screenshots/}.
  */
 @MicronautTest
 class CampaignJourneyInBrowserTest extends AdminPortalTest {
@@ -202,11 +203,37 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
             shoot(browser, "employer-admin-offers-phone.png");
             assertThat((Long) ((JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+            browser.driver().manage().window().setSize(DESKTOP);
+
+            browser.click("Cinéma Pathé");
+            waitFor(browser, "Fichier de codes e-billets");
+            browser.field("Fichier de codes e-billets").sendKeys(codesFile("CINE-SECRET-1\nCINE-SECRET-2\nCINE-SECRET-1\n")
+                    .toString());
+            browser.click("Envoyer les codes");
+            waitFor(browser, "Ligne 3 : ce code figure déjà ligne 1 du fichier.");
+            assertThat(text(browser)).contains("Aucun code n’a été ajouté").doesNotContain("CINE-SECRET");
+            shoot(browser, "employer-admin-offer-codes-refused.png");
+            browser.field("Fichier de codes e-billets").sendKeys(codesFile("CINE-SECRET-1\nCINE-SECRET-2\n").toString());
+            browser.click("Envoyer les codes");
+            waitFor(browser, "2 codes ajoutés à « Cinéma Pathé » : 2 à émettre.");
+            assertThat(text(browser)).contains("2 en stock", "Stock bas");
         }
         assertThat(catalogueApi.received()).last().satisfies(sent -> {
             assertThat(sent.publicPriceCents()).isEqualTo(1_250);
             assertThat(sent.employeePriceCents()).isEqualTo(950);
         });
+    }
+
+    /** A file of e-ticket codes, as an admin picks it from their disk. */
+    private static Path codesFile(String codes) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("codes", ".csv");
+            java.nio.file.Files.writeString(file, codes);
+            file.toFile().deleteOnExit();
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Browser browserAs(String role) {
