@@ -3,6 +3,7 @@ package org.openbenefits.admin.platform;
 import static org.openbenefits.admin.web.FormFields.text;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
@@ -86,8 +87,9 @@ class ShippingSettingsController {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(form));
         }
         MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(AdminPaths.SHIPPING));
-        Flash.next(request, response, "shipping.saved", Euros.format(saved.feeCents(), locales.resolveOrDefault(request)),
-                Euros.format(saved.freeFromCents(), locales.resolveOrDefault(request)));
+        Locale locale = locales.resolveOrDefault(request);
+        Flash.next(request, response, "shipping.saved", Euros.format(saved.feeCents(), locale),
+                Euros.format(saved.freeFromCents(), locale));
         return response;
     }
 

@@ -50,11 +50,11 @@ class AdvantageCodesTest extends AdminPortalTest {
         String english = english("/plateforme/codes-avantage").body();
 
         assertThat(french).contains("CULTURE10", "10 % de remise", "<span>Cinéma, </span><span>Livres</span>",
-                "Dès " + Euros.format(3_000) + " d’achats", "Du 01/12/2026 au 31/12/2026", "100 commandes au plus",
-                "1 commandes par salarié au plus", "Entreprise n° 7 seulement", ">42</td>", "PORTOFFERT",
+                "Dès " + Euros.format(3_000) + " d’achats", "Du 01/12/2026 au 31/12/2026", "Au plus 100 commandes en tout",
+                "Au plus 1 par salarié", "Entreprise n° 7 seulement", ">42</td>", "PORTOFFERT",
                 "Livraison offerte", "Toutes catégories", "aria-label=\"Désactiver CULTURE10\"");
-        assertThat(english).contains("Advantage codes", "10% off", "<span>Cinema, </span><span>Books</span>", "Free shipping", "All categories",
-                "aria-label=\"Disable PORTOFFERT\"");
+        assertThat(english).contains("Advantage codes", "10% off", "<span>Cinema, </span><span>Books</span>",
+                "At most 1 per employee", "Free shipping", "All categories", "aria-label=\"Disable PORTOFFERT\"");
     }
 
     @Test
@@ -109,7 +109,8 @@ class AdvantageCodesTest extends AdminPortalTest {
                 List.of("code", "culture10", "benefit", "FREE_SHIPPING"));
 
         assertThat(taken.statusCode()).isEqualTo(409);
-        assertThat(taken.body()).contains("Le code CULTURE10 existe déjà (peut-être désactivé) : choisissez-en un autre.");
+        assertThat(taken.body())
+                .contains("Le code CULTURE10 existe déjà (peut-être désactivé) : choisissez-en un autre.");
     }
 
     @Test
@@ -122,7 +123,7 @@ class AdvantageCodesTest extends AdminPortalTest {
                 Map.of());
 
         assertThat(Pages.heading(confirmation.body())).isEqualTo("Désactiver le code CULTURE10 ?");
-        assertThat(confirmation.body()).contains("Il a servi à 42 commandes jusqu’ici.", ">Oui, désactiver</button>",
+        assertThat(confirmation.body()).contains("Commandes qui l’ont utilisé jusqu’ici : 42.", ">Oui, désactiver</button>",
                 "href=\"/plateforme/codes-avantage\">Annuler</a>");
         assertThat(disabled.statusCode()).isEqualTo(303);
         assertThat(follow(disabled, signedIn(ADMIN)).body()).contains(

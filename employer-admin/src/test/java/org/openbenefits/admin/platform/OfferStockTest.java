@@ -49,7 +49,7 @@ class OfferStockTest extends AdminPortalTest {
 
         assertThat(set.statusCode()).isEqualTo(303);
         assertThat(set.headers().firstValue("Location")).contains("/plateforme/offres/" + books.id());
-        assertThat(follow(set, signedIn(ADMIN)).body()).contains("Stock de « Coffret livres » : 25 unités à vendre.",
+        assertThat(follow(set, signedIn(ADMIN)).body()).contains("Stock de « Coffret livres » enregistré : 25 à vendre.",
                 "25 en stock").doesNotContain("Stock bas");
         assertThat(catalogueApi.offer(books.id()).availableStock()).isEqualTo(25);
     }

@@ -58,7 +58,7 @@ class OffersTest extends AdminPortalTest {
         assertThat(page).contains("Parc Astérix", "Parcs de loisirs", "Carte cadeau électronique",
                 Euros.format(4_200) + " salarié", Euros.format(5_900) + " public", "Stock bas",
                 "Coffret livres", "Livres", "Envoi postal", ">Non publiée</span>", "aria-label=\"Publier Coffret livres\"",
-                "Cinéma Pathé", "E-billet", "Épuisé", "12 codes émis", ">Publiée</span>",
+                "Cinéma Pathé", "E-billet", "Épuisé", "Codes émis : 12", ">Publiée</span>",
                 "aria-label=\"Retirer du catalogue Parc Astérix\"")
                 .doesNotContain("Aucune offre");
         assertThat(page.indexOf("Cinéma Pathé")).as("by title").isLessThan(page.indexOf("Coffret livres"));
@@ -75,7 +75,7 @@ class OffersTest extends AdminPortalTest {
 
         assertThat(Pages.heading(list)).isEqualTo("Catalogue offers");
         assertThat(list).contains("Leisure parks", "E-gift card", Euros.format(4_200, Locale.ENGLISH) + " employee",
-                "Low stock", "Sold out", "12 codes issued", ">Published</span>", ">New offer</a>");
+                "Low stock", "Sold out", "Codes issued: 12", ">Published</span>", ">New offer</a>");
         assertThat(Pages.heading(form)).isEqualTo("New offer");
         assertThat(form).contains(">Public price (€)</label>", ">Employee price (€)</label>", ">Ticket validity</label>",
                 ">Maximum per order</label>", ">Only for the companies</label>", ">Create the offer</button>");
