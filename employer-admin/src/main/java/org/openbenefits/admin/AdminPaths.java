@@ -19,6 +19,12 @@ public final class AdminPaths {
     public static final String TOP_UP_REVIEW = STAFF + "/virements";
     /** Platform admins: the ledger consistency check. */
     public static final String LEDGER_CHECK = STAFF + "/grand-livre";
+    /** Platform admins: the catalogue's offers, created, edited and published. */
+    public static final String OFFERS = STAFF + "/offres";
+    /** Platform admins: the shipping fee and its free-shipping threshold. */
+    public static final String SHIPPING = STAFF + "/livraison";
+    /** Platform admins: the advantage codes employees enter in their cart. */
+    public static final String ADVANTAGE_CODES = STAFF + "/codes-avantage";
 
     private AdminPaths() {
     }

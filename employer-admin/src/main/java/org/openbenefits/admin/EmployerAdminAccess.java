@@ -13,7 +13,7 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 /**
  * HR managers and platform staff sign in here; employees are sent to the employee portal. Each role has its area:
  * HR managers their employer's employees, budget, campaigns, managers and audit log; platform admins the audit log of
- * every employer, the top-ups to check and the ledger check; support agents the staff home (their tools come later).
+ * every employer, the top-ups to check, the ledger check, the catalogue's offers, the advantage codes and the shipping settings; support agents the staff home (their tools come later).
  * platform-api checks every call again, employer by employer.
  */
 @Singleton
@@ -45,7 +45,9 @@ class EmployerAdminAccess implements PortalAccess {
         if (within(path, AdminPaths.AUDIT)) {
             return user.hasRole(SignedInUser.HR_MANAGER) || user.hasRole(SignedInUser.PLATFORM_ADMIN);
         }
-        if (within(path, AdminPaths.TOP_UP_REVIEW) || within(path, AdminPaths.LEDGER_CHECK)) {
+        if (within(path, AdminPaths.TOP_UP_REVIEW) || within(path, AdminPaths.LEDGER_CHECK)
+                || within(path, AdminPaths.OFFERS) || within(path, AdminPaths.SHIPPING)
+                || within(path, AdminPaths.ADVANTAGE_CODES)) {
             return user.hasRole(SignedInUser.PLATFORM_ADMIN);
         }
         if (within(path, AdminPaths.STAFF)) {

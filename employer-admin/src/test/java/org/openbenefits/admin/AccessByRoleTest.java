@@ -45,7 +45,9 @@ class AccessByRoleTest extends AdminPortalTest {
     void a_support_agent_gets_the_403_page_for_the_hr_areas_and_the_audit_log() {
         for (String path : List.of("/salaries", "/salaries/nouveau", "/salaries/import", "/salaries/100",
                 "/gestionnaires", "/journal", "/budget", "/campagnes", "/campagnes/nouvelle", "/campagnes/300",
-                "/campagnes/300/dotations/301/revocation", "/plateforme/virements", "/plateforme/grand-livre")) {
+                "/campagnes/300/dotations/301/revocation", "/plateforme/virements", "/plateforme/grand-livre",
+                "/plateforme/offres", "/plateforme/offres/nouvelle", "/plateforme/offres/401", "/plateforme/livraison",
+                "/plateforme/codes-avantage", "/plateforme/codes-avantage/nouveau")) {
             HttpResponse<String> refused = pages().get(path, "Cookie", signedIn("SUPPORT_AGENT"));
 
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
@@ -53,6 +55,7 @@ class AccessByRoleTest extends AdminPortalTest {
         }
         assertThat(employeeApi.calls()).isEmpty();
         assertThat(allowanceApi.calls()).isEmpty();
+        assertThat(catalogueApi.calls()).isEmpty();
     }
 
     @Test
@@ -62,13 +65,16 @@ class AccessByRoleTest extends AdminPortalTest {
         }
         assertThat(pages().get("/plateforme/virements", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode())
                 .isEqualTo(200);
+        assertThat(pages().get("/plateforme/offres", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode())
+                .isEqualTo(200);
         assertThat(pages().get("/journal", "Cookie", signedIn("PLATFORM_ADMIN")).statusCode()).isEqualTo(200);
     }
 
     @Test
     void a_forged_platform_admin_token_opens_no_staff_page_and_reaches_no_api() {
         TestTokens.forged("PLATFORM_ADMIN").forEach((attack, token) -> {
-            for (String path : List.of("/plateforme/virements", "/plateforme/grand-livre", "/journal")) {
+            for (String path : List.of("/plateforme/virements", "/plateforme/grand-livre", "/plateforme/offres",
+                    "/journal")) {
                 HttpResponse<String> asked = pages().get(path, "Cookie", COOKIES.session() + "=" + token + "; " + COOKIES.csrf() + "=" + CSRF);
 
                 assertThat(asked.statusCode()).as(attack + " on " + path).isEqualTo(303);
@@ -85,6 +91,10 @@ class AccessByRoleTest extends AdminPortalTest {
         assertThat(getAsHr("/plateforme").statusCode()).isEqualTo(403);
         assertThat(getAsHr("/plateforme/virements").statusCode()).isEqualTo(403);
         assertThat(getAsHr("/plateforme/grand-livre").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/offres").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/offres/nouvelle").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/livraison").statusCode()).isEqualTo(403);
+        assertThat(getAsHr("/plateforme/codes-avantage").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -14,10 +14,13 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.openbenefits.admin.fake.FakeAdvantageCodeApi;
 import org.openbenefits.admin.fake.FakeAllowanceApi;
+import org.openbenefits.admin.fake.FakeCatalogueApi;
 import org.openbenefits.admin.fake.FakeEmployeeApi;
 import org.openbenefits.admin.fake.FakeImportApi;
 import org.openbenefits.admin.fake.FakeManagerAndAuditApi;
+import org.openbenefits.admin.fake.FakeShippingApi;
 import org.openbenefits.portalcommon.i18n.Language;
 import org.openbenefits.portalcommon.testing.Pages;
 import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
@@ -44,6 +47,12 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
     protected FakeManagerAndAuditApi managerAndAuditApi;
     @Inject
     protected FakeAllowanceApi allowanceApi;
+    @Inject
+    protected FakeCatalogueApi catalogueApi;
+    @Inject
+    protected FakeShippingApi shippingApi;
+    @Inject
+    protected FakeAdvantageCodeApi advantageCodeApi;
 
     @BeforeEach
     void startFresh() {
@@ -51,6 +60,9 @@ public abstract class AdminPortalTest extends PortalTestWithFakeApi {
         importApi.reset();
         managerAndAuditApi.reset();
         allowanceApi.reset();
+        catalogueApi.reset();
+        shippingApi.reset();
+        advantageCodeApi.reset();
     }
 
     /** The Cookie header of a person of this role (HR managers belong to employer 7), with the anti-forgery cookie. */

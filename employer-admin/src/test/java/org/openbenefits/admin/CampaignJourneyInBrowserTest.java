@@ -17,12 +17,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 /**
  * HR funds the budget, then creates a Christmas gift cheque campaign, sees the URSSAF warning in the preview,
  * confirms it while the button says the distribution is running, and revokes a grant; a platform admin checks the
- * top-ups and the ledger. Headless Chromium against the fake platform-api, fields found by their labels; screenshots
- * at 1280 and 375 pixels wide in {@code target/screenshots/}.
+ * top-ups and the ledger, and creates an offer, fixes the price refused beside its field, publishes it and stocks it
+ * with e-ticket codes after a file refused by its line numbers. Headless Chromium against the fake platform-api,
+ * fields found by their labels; screenshots at 1280 and 375 pixels wide in {@code target/screenshots/}.
  */
 @MicronautTest
 class CampaignJourneyInBrowserTest extends AdminPortalTest {
@@ -159,6 +161,79 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
             shoot(browser, "employer-admin-ledger-check.png");
         }
         assertThat(allowanceApi.balance()).isEqualTo(600_000);
+    }
+
+    @Test
+    void a_platform_admin_creates_an_offer_fixes_a_refused_price_and_publishes_it() {
+        try (Browser browser = browserAs("PLATFORM_ADMIN")) {
+            browser.go(server.getURL() + "/plateforme");
+            browser.click("Gérer les offres");
+            waitFor(browser, "Aucune offre pour l’instant");
+            shoot(browser, "employer-admin-offers-empty.png");
+            browser.click("Créer une première offre");
+            waitFor(browser, "Nouvelle offre");
+            browser.fill("Titre", "Cinéma Pathé").fill("Description", "Une place de cinéma, toutes séances.");
+            browser.field("Catégorie").findElement(By.xpath("option[normalize-space(.)='Cinéma']")).click();
+            browser.field("Livraison").findElement(By.xpath("option[normalize-space(.)='E-billet']")).click();
+            browser.fill("Prix public (€)", "12,50").fill("Prix salarié (€)", "13")
+                    .fill("Validité du billet", "Valable 1 an");
+            browser.click("Créer l’offre");
+            waitFor(browser, "Le prix salarié ne peut pas dépasser le prix public (12,50 €).");
+            WebElement employeePrice = browser.field("Prix salarié (€)");
+            assertThat(employeePrice.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(plain(browser.driver().findElement(By.id(employeePrice.getAttribute("aria-describedby")
+                    .replaceAll(".*\\s", ""))).getText()))
+                    .isEqualTo("Le prix salarié ne peut pas dépasser le prix public (12,50 €).");
+            assertThat(browser.field("Titre").getAttribute("value")).isEqualTo("Cinéma Pathé");
+            shoot(browser, "employer-admin-offer-refused.png");
+            browser.driver().manage().window().setSize(PHONE);
+            shoot(browser, "employer-admin-offer-refused-phone.png");
+            browser.driver().manage().window().setSize(DESKTOP);
+
+            browser.fill("Prix salarié (€)", "9,50");
+            browser.click("Créer l’offre");
+            waitFor(browser, "Offre « Cinéma Pathé » créée.");
+            assertThat(text(browser)).contains("Non publiée", "9,50 € salarié", "12,50 € public");
+            browser.click("Publier Cinéma Pathé");
+            waitFor(browser, "Offre « Cinéma Pathé » publiée : les salariés la voient dans le catalogue.");
+            assertThat(browser.heading()).isEqualTo("Offres du catalogue");
+            assertThat(text(browser)).contains("Cinéma Pathé", "Publiée", "E-billet").doesNotContain("Non publiée");
+            shoot(browser, "employer-admin-offers.png");
+            browser.driver().manage().window().setSize(PHONE);
+            shoot(browser, "employer-admin-offers-phone.png");
+            assertThat((Long) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+            browser.driver().manage().window().setSize(DESKTOP);
+
+            browser.click("Cinéma Pathé");
+            waitFor(browser, "Fichier de codes e-billets");
+            browser.field("Fichier de codes e-billets").sendKeys(codesFile("CINE-SECRET-1\nCINE-SECRET-2\nCINE-SECRET-1\n")
+                    .toString());
+            browser.click("Envoyer les codes");
+            waitFor(browser, "Ligne 3 : ce code figure déjà ligne 1 du fichier.");
+            assertThat(text(browser)).contains("Aucun code n’a été ajouté").doesNotContain("CINE-SECRET");
+            shoot(browser, "employer-admin-offer-codes-refused.png");
+            browser.field("Fichier de codes e-billets").sendKeys(codesFile("CINE-SECRET-1\nCINE-SECRET-2\n").toString());
+            browser.click("Envoyer les codes");
+            waitFor(browser, "2 codes ajoutés à « Cinéma Pathé » : 2 à émettre.");
+            assertThat(text(browser)).contains("2 en stock", "Stock bas");
+        }
+        assertThat(catalogueApi.received()).last().satisfies(sent -> {
+            assertThat(sent.publicPriceCents()).isEqualTo(1_250);
+            assertThat(sent.employeePriceCents()).isEqualTo(950);
+        });
+    }
+
+    /** A file of e-ticket codes, as an admin picks it from their disk. */
+    private static Path codesFile(String codes) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("codes", ".csv");
+            java.nio.file.Files.writeString(file, codes);
+            file.toFile().deleteOnExit();
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Browser browserAs(String role) {

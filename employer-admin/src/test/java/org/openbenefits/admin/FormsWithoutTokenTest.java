@@ -55,6 +55,25 @@ class FormsWithoutTokenTest extends AdminPortalTest {
     }
 
     @Test
+    void the_catalogue_forms_posted_without_their_token_get_the_expired_page_and_call_nothing() {
+        long id = catalogueApi.add("Coffret livres", "BOOKS", "POSTAL", 3_000, 2_500, false, 40).id();
+        Map<String, String> offer = Map.of("title", "Cinéma Pathé", "description", "Une place", "category", "CINEMA",
+                "delivery", "E_TICKET", "publicPrice", "12,50", "employeePrice", "9,50", "published", "true");
+
+        for (String path : new String[] {"/plateforme/offres", "/plateforme/offres/" + id,
+                "/plateforme/offres/" + id + "/publication", "/plateforme/offres/" + id + "/retrait",
+                "/plateforme/offres/" + id + "/stock", "/plateforme/livraison"}) {
+            HttpResponse<String> refused = pages().post(path, offer, "Cookie", signedIn("PLATFORM_ADMIN"));
+
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(Pages.heading(refused.body())).isEqualTo("Cette page a expiré");
+        }
+        assertThat(catalogueApi.calls()).isEmpty();
+        assertThat(catalogueApi.received()).isEmpty();
+        assertThat(shippingApi.calls()).isEmpty();
+    }
+
+    @Test
     void a_form_posted_with_another_token_than_its_cookie_is_refused() {
         Map<String, String> form = new java.util.HashMap<>(EMPLOYEE);
         form.put("csrfToken", "another-token-of-forty-three-characters-000");

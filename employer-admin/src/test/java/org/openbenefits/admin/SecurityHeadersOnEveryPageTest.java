@@ -29,6 +29,7 @@ class SecurityHeadersOnEveryPageTest extends AdminPortalTest {
     @Test
     void every_page_redirect_error_page_and_file_carries_the_security_headers_for_every_role() {
         employeeApi.add("Camille", "Martin", "camille.martin@acme.example", "E-001", "ACTIVE");
+        catalogueApi.add("Coffret livres", "BOOKS", "POSTAL", 3_000, 2_500, false, 40);
         Map<String, String> people = new LinkedHashMap<>();
         people.put("a visitor", "");
         for (String role : new String[] {"HR_MANAGER", "SUPPORT_AGENT", "PLATFORM_ADMIN", "EMPLOYEE"}) {
@@ -39,7 +40,7 @@ class SecurityHeadersOnEveryPageTest extends AdminPortalTest {
                 Map.of("id", "100", "tag", "en"));
 
         assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/salaries", "/salaries/{id}", "/campagnes/{id}",
-                "/plateforme/virements", "/connexion");
+                "/plateforme/virements", "/plateforme/offres", "/plateforme/offres/{id}", "/plateforme/livraison", "/plateforme/codes-avantage", "/connexion");
         assertThat(answers.keySet()).anyMatch(what -> what.startsWith("GET /assets/js/"))
                 .anyMatch(what -> what.startsWith("GET /webjars/"));
         assertThat(answers.get("GET /salaries/{id} as HR_MANAGER").statusCode()).isEqualTo(200);

@@ -11,7 +11,7 @@ import org.openbenefits.portalcommon.session.SignedInUser;
 
 /**
  * Platform staff's home ({@code /plateforme}): what exists for them today (for platform admins: the audit log, the
- * top-ups to check and the ledger check) and, honestly, that the support tools come with a later version. It links to
+ * top-ups to check, the ledger check, the catalogue's offers, the advantage codes and the shipping settings) and, honestly, that the support tools come with a later version. It links to
  * no page that does not exist, nor to one the person may not open.
  */
 @Controller(AdminPaths.STAFF)
