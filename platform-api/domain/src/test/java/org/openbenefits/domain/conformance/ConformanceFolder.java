@@ -6,14 +6,23 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Finds the vectors of a conformance suite (docs/domain-rules.md, "Where the rules are checked"): the folder named by a
  * system property when set, otherwise the copy under {@code src/test/resources/conformance/}.
  */
 public final class ConformanceFolder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConformanceFolder() {
     }
@@ -50,5 +59,31 @@ public final class ConformanceFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Checks one vector of a file; {@code name} is "file / vector" for messages. */
+    @FunctionalInterface
+    public interface VectorCheck {
+        void check(String name, JsonNode vector) throws Throwable;
+    }
+
+    /**
+     * A file holding an array of vectors, each with a {@code name}: one container named after the file, one test per
+     * vector named after it.
+     */
+    public static DynamicNode arrayOfVectors(Path file, VectorCheck check) {
+        JsonNode vectors;
+        try {
+            vectors = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable vector file " + file, e);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode vector : vectors) {
+            String name = file.getFileName() + " / " + vector.get("name").asText();
+            tests.add(DynamicTest.dynamicTest(vector.get("name").asText(), file.toUri(),
+                    () -> check.check(name, vector)));
+        }
+        return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
     }
 }

@@ -3,9 +3,6 @@ package org.openbenefits.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openbenefits.domain.allocation.GrantId;
 import org.openbenefits.domain.allocation.LineId;
@@ -34,8 +29,6 @@ import org.openbenefits.domain.money.Money;
  */
 class RefundConformanceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The key of {@code paid} that is the card's part; every other key is a grant id. */
     private static final String CARD = "card";
 
@@ -49,22 +42,8 @@ class RefundConformanceTest {
     @TestFactory
     Stream<DynamicNode> every_refund_vector_passes() {
         Path folder = ConformanceFolder.of("conformance.refund.dir", "conformance/refund");
-        return ConformanceFolder.jsonFiles(folder).stream().map(this::vectorsOf);
-    }
-
-    private DynamicNode vectorsOf(Path file) {
-        JsonNode vectors;
-        try {
-            vectors = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable vector file " + file, e);
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode vector : vectors) {
-            String name = file.getFileName() + " / " + vector.get("name").asText();
-            tests.add(DynamicTest.dynamicTest(vector.get("name").asText(), file.toUri(), () -> check(name, vector)));
-        }
-        return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
+        return ConformanceFolder.jsonFiles(folder).stream()
+                .map(file -> ConformanceFolder.arrayOfVectors(file, this::check));
     }
 
     private void check(String name, JsonNode vector) {

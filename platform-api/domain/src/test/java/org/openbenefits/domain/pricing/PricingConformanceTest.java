@@ -3,9 +3,6 @@ package org.openbenefits.domain.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openbenefits.domain.allocation.EligibleCategories;
 import org.openbenefits.domain.allocation.LineId;
@@ -33,29 +28,14 @@ import org.openbenefits.domain.money.Money;
  */
 class PricingConformanceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> EXPECTED_FIGURES = Set.of("promoApplies", "lines", "discount", "shipping", "total");
     private static final Set<String> EXPECTED_LINE_FIGURES = Set.of("gross", "discount", "net");
 
     @TestFactory
     Stream<DynamicNode> every_pricing_vector_passes() {
         Path folder = ConformanceFolder.of("conformance.pricing.dir", "conformance/pricing");
-        return ConformanceFolder.jsonFiles(folder).stream().map(this::vectorsOf);
-    }
-
-    private DynamicNode vectorsOf(Path file) {
-        JsonNode vectors;
-        try {
-            vectors = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable vector file " + file, e);
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode vector : vectors) {
-            String name = file.getFileName() + " / " + vector.get("name").asText();
-            tests.add(DynamicTest.dynamicTest(vector.get("name").asText(), file.toUri(), () -> check(name, vector)));
-        }
-        return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
+        return ConformanceFolder.jsonFiles(folder).stream()
+                .map(file -> ConformanceFolder.arrayOfVectors(file, this::check));
     }
 
     private void check(String name, JsonNode vector) {

@@ -3,9 +3,6 @@ package org.openbenefits.domain.urssaf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -14,9 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.openbenefits.domain.conformance.ConformanceFolder;
 import org.openbenefits.domain.money.Money;
@@ -27,29 +22,13 @@ import org.openbenefits.domain.money.Money;
  */
 class UrssafConformanceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final AssessGiftVouchers assessment = new AssessGiftVouchers(SocialSecurityCeilings.published());
 
     @TestFactory
     Stream<DynamicNode> every_urssaf_vector_passes() {
         Path folder = ConformanceFolder.of("conformance.urssaf.dir", "conformance/urssaf");
-        return ConformanceFolder.jsonFiles(folder).stream().map(this::vectorsOf);
-    }
-
-    private DynamicNode vectorsOf(Path file) {
-        JsonNode vectors;
-        try {
-            vectors = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable vector file " + file, e);
-        }
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode vector : vectors) {
-            String name = file.getFileName() + " / " + vector.get("name").asText();
-            tests.add(DynamicTest.dynamicTest(vector.get("name").asText(), file.toUri(), () -> check(name, vector)));
-        }
-        return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
+        return ConformanceFolder.jsonFiles(folder).stream()
+                .map(file -> ConformanceFolder.arrayOfVectors(file, this::check));
     }
 
     private void check(String name, JsonNode vector) {
