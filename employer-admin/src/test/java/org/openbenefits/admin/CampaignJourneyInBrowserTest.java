@@ -237,7 +237,7 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
             assertThat(browser.field("Image de l’offre").getAttribute("aria-invalid")).isEqualTo("true");
             browser.field("Image de l’offre").sendKeys(pngFile(480, 270).toString());
             browser.click("Envoyer l’image");
-            waitFor(browser, "Image de « Cinéma Pathé » enregistrée : les salariés la voient dans le catalogue.");
+            waitFor(browser, "Image de « Cinéma Pathé » enregistrée.");
             WebElement picture = browser.driver().findElement(By.id("offer-picture"));
             assertThat(pictureWidth(browser, picture)).as("the picture is shown").isEqualTo(480L);
             shoot(browser, "employer-admin-offer-picture.png");

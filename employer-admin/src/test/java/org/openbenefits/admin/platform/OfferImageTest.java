@@ -73,7 +73,7 @@ class OfferImageTest extends AdminPortalTest {
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(sent.headers().firstValue("Location")).contains("/plateforme/offres/" + books.id());
         String page = follow(sent, signedIn(ADMIN)).body();
-        assertThat(page).contains("Image de « Coffret livres » enregistrée : les salariés la voient dans le catalogue.",
+        assertThat(page).contains("Image de « Coffret livres » enregistrée.",
                 "src=\"/plateforme/offres/" + books.id() + "/image\"", "alt=\"Image de l’offre « Coffret livres »\"",
                 ">Remplacer l’image</button>").doesNotContain("Pas encore d’image");
         assertThat(catalogueApi.calls()).contains("PUT /api/v1/platform/offers/" + books.id() + "/image");
