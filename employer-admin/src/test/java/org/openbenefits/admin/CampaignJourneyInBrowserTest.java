@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
 /**
  * HR funds the budget, then creates a Christmas gift cheque campaign, sees the URSSAF warning in the preview,
  * confirms it while the button says the distribution is running, and revokes a grant; a platform admin checks the
- * top-ups and the ledger, and creates an offer, fixes the price refused beside its field, publishes it and stocks it
- * with e-ticket codes after a file refused by its line numbers. Headless Chromium against the fake platform-api,
+ * top-ups and the ledger, and creates an offer, fixes the price refused beside its field, publishes it (the list of
+ * offers reads as cards on a phone), stocks it with e-ticket codes after a file refused by its line numbers, and gives
+ * it a picture after a file that is none. Headless Chromium against the fake platform-api,
  * fields found by their labels; screenshots at 1280 and 375 pixels wide in {@code target/screenshots/}.
  */
 @MicronautTest
@@ -199,11 +200,22 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
             assertThat(browser.heading()).isEqualTo("Offres du catalogue");
             assertThat(text(browser)).contains("Cinéma Pathé", "Publiée", "E-billet").doesNotContain("Non publiée");
             shoot(browser, "employer-admin-offers.png");
+            catalogueApi.add("Parc Astérix — billet adulte daté, haute saison, parking compris", "PARKS", "E_TICKET",
+                    6_900, 4_950, true, 3);
+            catalogueApi.add("Coffret livres", "BOOKS", "POSTAL", 3_000, 2_500, false, 0);
+            browser.go(server.getURL() + "/plateforme/offres");
+            waitFor(browser, "Parc Astérix");
             browser.driver().manage().window().setSize(PHONE);
             shoot(browser, "employer-admin-offers-phone.png");
-            assertThat((Long) ((JavascriptExecutor) browser.driver())
-                    .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+            assertThat(horizontalOverflow(browser)).as("the page fits 375 pixels").isFalse();
+            assertThat(overflowingElements(browser)).as("nothing reaches past the screen's edge").isEmpty();
+            assertThat(browser.driver().findElement(By.id("offer-cards")).isDisplayed()).isTrue();
+            assertThat(browser.driver().findElement(By.id("offer-table")).isDisplayed()).isFalse();
+            assertThat(plain(browser.driver().findElement(By.id("offer-cards")).getText())).contains("Coffret livres",
+                    "25,00 € salarié", "Non publiée", "Épuisé", "3 en stock", "Stock bas", "Retirer du catalogue");
             browser.driver().manage().window().setSize(DESKTOP);
+            assertThat(browser.driver().findElement(By.id("offer-table")).isDisplayed()).isTrue();
+            assertThat(browser.driver().findElement(By.id("offer-cards")).isDisplayed()).isFalse();
 
             browser.click("Cinéma Pathé");
             waitFor(browser, "Fichier de codes e-billets");
@@ -217,6 +229,21 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
             browser.click("Envoyer les codes");
             waitFor(browser, "2 codes ajoutés à « Cinéma Pathé » : 2 à émettre.");
             assertThat(text(browser)).contains("2 en stock", "Stock bas");
+
+            assertThat(text(browser)).contains("Pas encore d’image");
+            browser.field("Image de l’offre").sendKeys(codesFile("pas une image\n").toString());
+            browser.click("Envoyer l’image");
+            waitFor(browser, "Ce fichier n’est pas une image PNG ou JPEG lisible");
+            assertThat(browser.field("Image de l’offre").getAttribute("aria-invalid")).isEqualTo("true");
+            browser.field("Image de l’offre").sendKeys(pngFile(480, 270).toString());
+            browser.click("Envoyer l’image");
+            waitFor(browser, "Image de « Cinéma Pathé » enregistrée.");
+            WebElement picture = browser.driver().findElement(By.id("offer-picture"));
+            assertThat(pictureWidth(browser, picture)).as("the picture is shown").isEqualTo(480L);
+            shoot(browser, "employer-admin-offer-picture.png");
+            browser.driver().manage().window().setSize(PHONE);
+            assertThat(horizontalOverflow(browser)).isFalse();
+            shoot(browser, "employer-admin-offer-picture-phone.png");
         }
         assertThat(catalogueApi.received()).last().satisfies(sent -> {
             assertThat(sent.publicPriceCents()).isEqualTo(1_250);
@@ -234,6 +261,65 @@ class CampaignJourneyInBrowserTest extends AdminPortalTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A PNG picture, as an admin picks it from their disk. */
+    private static Path pngFile(int width, int height) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("affiche", ".png");
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D graphics = image.createGraphics();
+            graphics.setColor(new java.awt.Color(0x1f, 0x6f, 0xb2));
+            graphics.fillRect(0, 0, width, height);
+            graphics.dispose();
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            file.toFile().deleteOnExit();
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The picture's own width once the browser has loaded it; 0 while it has not, or could not. */
+    private static long pictureWidth(Browser browser, WebElement picture) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        long width = 0;
+        while (width == 0 && System.nanoTime() < deadline) {
+            width = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", picture);
+            if (width == 0) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return width;
+    }
+
+    private static boolean horizontalOverflow(Browser browser) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
+    /**
+     * The visible elements of the page's content that reach past the window's right edge, such as a table scrolled
+     * inside its own box (which the page's scrollWidth does not show).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> overflowingElements(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('main *'))
+                    .filter(element => {
+                        const box = element.getBoundingClientRect();
+                        return box.width > 0 && box.height > 0 && box.right > width + 0.5;
+                    })
+                    .map(element => element.tagName + ' ' + (element.id || element.className))
+                    .slice(0, 10);""");
     }
 
     private Browser browserAs(String role) {

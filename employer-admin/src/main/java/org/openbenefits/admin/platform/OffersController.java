@@ -38,7 +38,7 @@ import org.openbenefits.portalcommon.i18n.Texts;
  * stock flags; "Nouvelle offre" ({@code /plateforme/offres/nouvelle}) and an offer's own form
  * ({@code /plateforme/offres/{id}}), both with the prices typed in euros; "Publier" and "Retirer du catalogue" from
  * the list. platform-api checks every field again and its refusals land beside them. An offer's page also sets its
- * stock ({@link OfferStockController}).
+ * picture ({@link OfferImageController}) and its stock ({@link OfferStockController}).
  */
 @Controller(AdminPaths.OFFERS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -178,7 +178,10 @@ class OffersController {
         return new ModelAndView<>(LIST, model);
     }
 
-    /** An offer's page: its form, and once it exists its stock forms ({@link OfferStockController}). */
+    /**
+     * An offer's page: its form, and once it exists its picture ({@link OfferImageController}) and stock forms
+     * ({@link OfferStockController}).
+     */
     static ModelAndView<Map<String, Object>> form(OfferForm form, @Nullable OfferAdminView offer) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.form());
@@ -187,6 +190,8 @@ class OffersController {
         model.put("categories", OfferForm.CATEGORIES);
         model.put("deliveries", OfferForm.DELIVERIES);
         model.put("stock", Form.empty());
+        model.put("picture", Form.empty());
+        model.put("imageMegabytes", OfferAdminApiClient.IMAGE_MAX_BYTES / (1024 * 1024));
         model.put("codeErrors", List.of());
         return new ModelAndView<>(FORM, model);
     }

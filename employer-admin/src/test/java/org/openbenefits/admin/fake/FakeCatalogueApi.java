@@ -1,5 +1,9 @@
 package org.openbenefits.admin.fake;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.imageio.ImageIO;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,9 +25,11 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Consumes;
 import org.openbenefits.contract.api.ProblemDetail;
+import org.openbenefits.contract.api.catalogue.OfferAdminApiClient;
 import org.openbenefits.contract.api.catalogue.OfferAdminView;
 import org.openbenefits.contract.api.catalogue.OfferRequest;
 import org.openbenefits.contract.api.catalogue.StockCodesReport;
@@ -58,11 +66,13 @@ public class FakeCatalogueApi {
     private final List<OfferRequest> received = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final Map<Long, Set<String>> codes = new ConcurrentHashMap<>();
+    private final Map<Long, byte[]> images = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(400);
 
     public void reset() {
         offers.clear();
         codes.clear();
+        images.clear();
         received.clear();
         calls.clear();
     }
@@ -139,8 +149,8 @@ public class FakeCatalogueApi {
         if (!errors.isEmpty()) {
             return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
         }
-        OfferAdminView edited = view(id, offer, stored.published(), stored.stockKind(), stored.availableStock(),
-                stored.issuedCodes());
+        OfferAdminView edited = pictured(view(id, offer, stored.published(), stored.stockKind(),
+                stored.availableStock(), stored.issuedCodes()), stored.hasImage());
         offers.put(id, edited);
         return HttpResponse.ok(edited);
     }
@@ -165,8 +175,8 @@ public class FakeCatalogueApi {
         OfferAdminView changed = new OfferAdminView(id, stored.title(), stored.description(), stored.category(),
                 stored.delivery(), stored.publicPriceCents(), stored.employeePriceCents(), stored.conditions(),
                 stored.validity(), stored.maxPerOrder(), published, stored.employerIds(), stored.stockKind(),
-                stored.availableStock(), stored.issuedCodes(), stored.lowStock(), stored.soldOut(), stored.createdAt(),
-                NOW);
+                stored.availableStock(), stored.issuedCodes(), stored.lowStock(), stored.soldOut(), stored.hasImage(),
+                stored.createdAt(), NOW);
         offers.put(id, changed);
         return HttpResponse.ok(changed);
     }
@@ -228,12 +238,63 @@ public class FakeCatalogueApi {
         return HttpResponse.ok(new StockCodesReport(firstLines.size(), available));
     }
 
+    /** platform-api's SetOfferImage: at most 5 MB, a readable PNG or JPEG, stored as JPEG. */
+    @Put("/{id}/image")
+    @Consumes({"image/png", "image/jpeg"})
+    HttpResponse<?> setImage(HttpRequest<?> request, @PathVariable long id, @Body byte[] file) throws IOException {
+        record(request);
+        OfferAdminView stored = offers.get(id);
+        if (stored == null) {
+            return FakeProblems.respond(GeneralRefusal.NOT_FOUND);
+        }
+        if (file.length > OfferAdminApiClient.IMAGE_MAX_BYTES) {
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST,
+                    List.of(FakeProblems.field("image", FieldCode.TOO_LARGE, "max",
+                            OfferAdminApiClient.IMAGE_MAX_BYTES)), null));
+        }
+        BufferedImage picture;
+        try {
+            picture = ImageIO.read(new ByteArrayInputStream(file));
+        } catch (IOException broken) {
+            picture = null;
+        }
+        if (picture == null) {
+            return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST,
+                    List.of(FakeProblems.field("image", CatalogueRefusal.IMAGE_UNREADABLE, "max", 8_000L)), null));
+        }
+        BufferedImage flat = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+        flat.getGraphics().drawImage(picture, 0, 0, null);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(flat, "jpeg", jpeg);
+        images.put(id, jpeg.toByteArray());
+        OfferAdminView changed = pictured(stored, true);
+        offers.put(id, changed);
+        return HttpResponse.ok(changed);
+    }
+
+    @Get("/{id}/image")
+    @Produces({"image/jpeg", "application/problem+json"})
+    HttpResponse<?> image(HttpRequest<?> request, @PathVariable long id) {
+        record(request);
+        byte[] picture = images.get(id);
+        return picture == null ? FakeProblems.respond(GeneralRefusal.NOT_FOUND)
+                : HttpResponse.ok(picture).contentType("image/jpeg");
+    }
+
+    private static OfferAdminView pictured(OfferAdminView stored, boolean hasImage) {
+        return new OfferAdminView(stored.id(), stored.title(), stored.description(), stored.category(),
+                stored.delivery(), stored.publicPriceCents(), stored.employeePriceCents(), stored.conditions(),
+                stored.validity(), stored.maxPerOrder(), stored.published(), stored.employerIds(), stored.stockKind(),
+                stored.availableStock(), stored.issuedCodes(), stored.lowStock(), stored.soldOut(), hasImage,
+                stored.createdAt(), NOW);
+    }
+
     private static OfferAdminView restocked(OfferAdminView stored, String stockKind, long available) {
         return new OfferAdminView(stored.id(), stored.title(), stored.description(), stored.category(),
                 stored.delivery(), stored.publicPriceCents(), stored.employeePriceCents(), stored.conditions(),
                 stored.validity(), stored.maxPerOrder(), stored.published(), stored.employerIds(), stockKind,
                 available, stored.issuedCodes(), available > 0 && available <= LOW, available == 0,
-                stored.createdAt(), NOW);
+                stored.hasImage(), stored.createdAt(), NOW);
     }
 
     /** platform-api's OfferChecks, every field at fault at once. */
@@ -292,7 +353,7 @@ public class FakeCatalogueApi {
                 offer.validity() == null ? "" : offer.validity().strip(),
                 offer.maxPerOrder() == null ? 10 : offer.maxPerOrder(), published,
                 List.copyOf(new java.util.LinkedHashSet<>(offer.employerIds())), stockKind, available, issued,
-                available > 0 && available <= LOW, available == 0, NOW, NOW);
+                available > 0 && available <= LOW, available == 0, false, NOW, NOW);
     }
 
     private void record(HttpRequest<?> request) {

@@ -66,8 +66,8 @@ class CatalogueController {
                     + "maxPriceCents bound the employee price, both included; page counts from 0, size 1 to 200.")
     @ApiResponse(responseCode = "200", description = "A page of offers")
     @ApiResponse(responseCode = "400", description = "request.invalid: q too long (field.too-long) or holding a "
-            + "control character, an unknown category, delivery or sort (field.unknown-value), or a parameter of "
-            + "the wrong type",
+            + "control character, an unknown category, delivery or sort (field.unknown-value), a negative "
+            + "minPriceCents or maxPriceCents (field.too-small), or a parameter of the wrong type",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     CataloguePage search(@Parameter(hidden = true) CurrentUser employee,
                          @QueryValue @Nullable @Parameter(description = "Words of the title or description, at most "
@@ -77,9 +77,11 @@ class CatalogueController {
                                          "GIFTCARDS"})) String category,
                          @QueryValue @Nullable @Parameter(description = "Only this delivery type", schema = @Schema(
                                  allowableValues = {"E_TICKET", "E_GIFT_CARD", "POSTAL"})) String delivery,
-                         @QueryValue @Nullable @Parameter(description = "Lowest employee price, in cents")
+                         @QueryValue @Nullable @Parameter(description = "Lowest employee price, in cents",
+                                 schema = @Schema(type = "integer", format = "int64", minimum = "0"))
                          Long minPriceCents,
-                         @QueryValue @Nullable @Parameter(description = "Highest employee price, in cents")
+                         @QueryValue @Nullable @Parameter(description = "Highest employee price, in cents",
+                                 schema = @Schema(type = "integer", format = "int64", minimum = "0"))
                          Long maxPriceCents,
                          @QueryValue @Nullable @Parameter(description = "TITLE when absent", schema = @Schema(
                                  allowableValues = {"TITLE", "PRICE_ASC", "PRICE_DESC"})) String sort,
@@ -89,6 +91,8 @@ class CatalogueController {
         if (term != null && term.codePointCount(0, term.length()) > TERM_LENGTH) {
             throw Refusal.onField("q", FieldCode.TOO_LONG, "max", (long) TERM_LENGTH).toException();
         }
+        notNegative("minPriceCents", minPriceCents);
+        notNegative("maxPriceCents", maxPriceCents);
         CatalogueQuery query = new CatalogueQuery(term,
                 parse("category", category, Category.values(), Category::valueOf),
                 parse("delivery", delivery, Delivery.values(), Delivery::valueOf),
@@ -130,7 +134,14 @@ class CatalogueController {
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
-    /** Exactly one of the document's values: a lower-case or padded value is refused, not guessed. */
+    /** A price bound below 0 would match every offer: it is refused, not read as no bound. */
+    private static void notNegative(String name, @Nullable Long cents) {
+        if (cents != null && cents < 0) {
+            throw Refusal.onField(name, FieldCode.TOO_SMALL, "min", 0L).toException();
+        }
+    }
+
+        /** Exactly one of the document's values: a lower-case or padded value is refused, not guessed. */
     private static <E extends Enum<E>> @Nullable E parse(String name, @Nullable String value, E[] values,
                                                         Function<String, E> valueOf) {
         if (value == null) {

@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.platform.infrastructure.Jdbc;
 
-/** An offer's stored picture, for the employees who may see the offer. */
+/** An offer's stored picture, for the employees who may see the offer and for platform admins. */
 @Singleton
 public class OfferImageReader {
 
@@ -28,5 +28,12 @@ public class OfferImageReader {
                 WHERE i.offer_id = ? AND o.published AND (NOT o.restricted OR EXISTS (
                     SELECT 1 FROM offer_employer oe WHERE oe.offer_id = o.id AND oe.employer_id = ?))""",
                 row -> new Image(row.getString("content_type"), row.getBytes("bytes")), offerId, employerId);
+    }
+
+    /** The picture of any offer, published or not, as platform admins see it; empty without one. */
+    @Transactional(readOnly = true)
+    public Optional<Image> forPlatform(long offerId) {
+        return jdbc.one("SELECT content_type, bytes FROM offer_image WHERE offer_id = ?",
+                row -> new Image(row.getString("content_type"), row.getBytes("bytes")), offerId);
     }
 }

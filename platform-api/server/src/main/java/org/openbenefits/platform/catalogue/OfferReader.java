@@ -29,6 +29,7 @@ public class OfferReader {
                    (SELECT GROUP_CONCAT(oe.employer_id ORDER BY oe.employer_id) FROM offer_employer oe
                     WHERE oe.offer_id = o.id) AS employer_ids,
                    (SELECT COUNT(*) FROM offer_stock_code s WHERE s.offer_id = o.id AND s.issued) AS issued_codes,
+                   EXISTS (SELECT 1 FROM offer_image i WHERE i.offer_id = o.id) AS has_image,
                    """ + AVAILABLE + " AS available FROM offer o ";
 
     private final Jdbc jdbc;
@@ -59,6 +60,7 @@ public class OfferReader {
                 row.getLong("employee_price_cents"), row.getString("conditions"), row.getString("validity"),
                 row.getInt("max_per_order"), row.getBoolean("published"), employerIds, row.getString("stock_kind"),
                 available, row.getLong("issued_codes"), availability == Availability.LOW,
-                availability == Availability.SOLD_OUT, Jdbc.instant(row, "created_at"), Jdbc.instant(row, "updated_at"));
+                availability == Availability.SOLD_OUT, row.getBoolean("has_image"), Jdbc.instant(row, "created_at"),
+                Jdbc.instant(row, "updated_at"));
     }
 }

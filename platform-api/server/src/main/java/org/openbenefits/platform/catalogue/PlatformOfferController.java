@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -58,11 +59,13 @@ class PlatformOfferController {
     private final SetStock setStock;
     private final AddStockCodes addStockCodes;
     private final SetOfferImage setOfferImage;
+    private final OfferImageReader images;
 
     PlatformOfferController(OfferReader reader, CreateOffer createOffer, EditOffer editOffer,
                             PublishOffer publishOffer, SetStock setStock, AddStockCodes addStockCodes,
-                            SetOfferImage setOfferImage) {
+                            SetOfferImage setOfferImage, OfferImageReader images) {
         this.setOfferImage = setOfferImage;
+        this.images = images;
         this.reader = reader;
         this.createOffer = createOffer;
         this.editOffer = editOffer;
@@ -220,6 +223,22 @@ class PlatformOfferController {
             case SetOfferImage.Stored stored -> reader.find(stored.offerId()).orElseThrow();
             case SetOfferImage.NotFound notFound -> throw notFound.refusal().toException();
         };
+    }
+
+    @Get("/{id}/image")
+    @Produces(IMAGE_JPEG)
+    @InvalidParameterProblem
+    @Operation(operationId = "getOfferImage", summary = "Sends the offer's picture, published or not",
+            description = "The JPEG stored by PUT /api/v1/platform/offers/{id}/image (hasImage says whether there is "
+                    + "one), at most 800 x 800 pixels.")
+    @ApiResponse(responseCode = "200", description = "The picture",
+            content = @Content(mediaType = IMAGE_JPEG, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "resource.not-found: no such offer, or an offer without a picture",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<byte[]> image(@PathVariable long id) {
+        OfferImageReader.Image image = images.forPlatform(id)
+                .orElseThrow(() -> Refusal.of(GeneralRefusal.NOT_FOUND).toException());
+        return HttpResponse.ok(image.bytes()).contentType(image.contentType());
     }
 
     private OfferAdminView published(PublishOffer.Outcome outcome) {

@@ -3,11 +3,19 @@ package org.openbenefits.platform.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -93,6 +101,15 @@ class CatalogueClientsTest implements TestPropertyProvider {
         assertThat(offers.unpublish(other.id()).published()).isFalse();
         assertThat(offers.offers()).extracting(OfferAdminView::title).contains("Musée Grévin — entrée", "Livre");
         assertThat(offers.offer(created.id()).lowStock()).isTrue();
+        OfferAdminView poster = offers.create(new OfferRequest("Affiche", "Illustrée.", "MUSEUMS", "POSTAL", 900, 800,
+                "", "", 2, List.of()));
+        assertThat(offers.image(poster.id()).code()).as("no picture yet").isEqualTo(404);
+        assertThat(offers.setPngImage(poster.id(), picture("png")).hasImage()).isTrue();
+        assertThat(offers.setJpegImage(poster.id(), picture("jpeg")).hasImage()).isTrue();
+        HttpResponse<byte[]> stored = offers.image(poster.id());
+        assertThat(stored.code()).isEqualTo(200);
+        assertThat(stored.getContentType()).contains(MediaType.IMAGE_JPEG_TYPE);
+        assertThat(stored.body()).isNotEmpty();
         assertThat(shipping.change(new ShippingSettingsRequest(390L, 4_000L)).feeCents()).isEqualTo(390);
         AdvantageCodeView code = codes.create(new AdvantageCodeRequest("GREVIN", "AMOUNT_OFF", null, 300L,
                 List.of("MUSEUMS"), null, null, null, null, null, null));
@@ -106,6 +123,16 @@ class CatalogueClientsTest implements TestPropertyProvider {
         assertThat(catalogue.offer(created.id()).hasImage()).isFalse();
         assertThat(catalogue.image(created.id()).code()).as("no picture yet").isEqualTo(404);
         assertThat(shipping.settings().freeFromCents()).isEqualTo(4_000);
+    }
+
+    private static byte[] picture(String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), format, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
     }
 
     private void use(UserAccountRow account) {

@@ -1,6 +1,7 @@
 package org.openbenefits.platform.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -223,6 +224,25 @@ class CatalogueTest implements TestPropertyProvider {
         assertThat(kit.problem(term).errors()).extracting(ProblemDetail.FieldError::code)
                 .containsExactly("field.too-long");
         assertThat(id.status()).isEqualTo(400);
+    }
+
+    @Test
+    @OutsideTheContract("price bounds below the document's minimum of 0, to see them refused")
+    void a_negative_price_bound_is_refused_instead_of_matching_everything() {
+        Answer min = allowances.get(token, CATALOGUE + "?minPriceCents=-1");
+        Answer max = allowances.get(token, CATALOGUE + "?maxPriceCents=-500");
+        Answer both = allowances.get(token, CATALOGUE + "?minPriceCents=-1&maxPriceCents=-1");
+
+        assertThat(List.of(min, max, both)).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(400));
+        assertThat(kit.problem(min).code()).isEqualTo("request.invalid");
+        assertThat(kit.problem(min).errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("minPriceCents");
+            assertThat(error.code()).isEqualTo("field.too-small");
+            assertThat(error.parameters()).extractingByKey("min").hasToString("0");
+        });
+        assertThat(kit.problem(max).errors()).extracting(ProblemDetail.FieldError::field, ProblemDetail.FieldError::code)
+                .containsExactly(tuple("maxPriceCents", "field.too-small"));
+        assertThat(titles(page(token, "?minPriceCents=0&maxPriceCents=0"))).as("0 is still a bound").isEmpty();
     }
 
     @Test

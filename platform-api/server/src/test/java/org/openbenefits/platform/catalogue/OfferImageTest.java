@@ -133,13 +133,48 @@ class OfferImageTest implements TestPropertyProvider {
     }
 
     @Test
+    void admins_see_whether_an_offer_has_a_picture_and_get_it_even_unpublished() throws IOException {
+        OfferAdminView draft = kit.read(kit.postAs(allowances.adminToken(), "/api/v1/platform/offers",
+                new OfferRequest("Brouillon illustré", "Pas encore publié.", "BOOKS", "POSTAL", 1_500, 1_200, null,
+                        null, null, List.of())), OfferAdminView.class);
+        assertThat(draft.hasImage()).isFalse();
+        Answer none = kit.call(HttpRequest.GET("/api/v1/platform/offers/" + draft.id() + "/image")
+                .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(allowances.adminToken()));
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(kit.problem(none).code()).isEqualTo("resource.not-found");
+
+        Answer stored = upload(allowances.adminToken(), Long.toString(draft.id()), png(300, 600));
+
+        assertThat(kit.read(stored, OfferAdminView.class).hasImage()).isTrue();
+        assertThat(List.of(kit.read(kit.call(HttpRequest.GET("/api/v1/platform/offers")
+                .bearerAuth(allowances.adminToken())), OfferAdminView[].class)))
+                .filteredOn(offer -> offer.id() == draft.id()).extracting(OfferAdminView::hasImage)
+                .containsExactly(true);
+        HttpResponse<byte[]> served = http.toBlocking().exchange(HttpRequest
+                .GET("/api/v1/platform/offers/" + draft.id() + "/image").accept(MediaType.IMAGE_JPEG_TYPE)
+                .bearerAuth(allowances.adminToken()), byte[].class);
+        assertThat(served.getContentType()).contains(MediaType.IMAGE_JPEG_TYPE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(served.body()));
+        assertThat(image.getWidth()).isEqualTo(300);
+        assertThat(image.getHeight()).isEqualTo(600);
+        Answer unknown = kit.call(HttpRequest.GET("/api/v1/platform/offers/987654/image")
+                .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(allowances.adminToken()));
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
     void a_file_that_is_not_a_picture_or_an_unknown_offer_is_refused() throws IOException {
         OfferAdminView offer = published(List.of());
 
         Answer unreadable = upload(allowances.adminToken(), Long.toString(offer.id()),
                 "pas une image".getBytes(StandardCharsets.UTF_8));
         Answer unknown = upload(allowances.adminToken(), "987654", png(10, 10));
+        Answer tooLarge = upload(allowances.adminToken(), Long.toString(offer.id()),
+                new byte[(int) SetOfferImage.MAX_BYTES + 1]);
 
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(kit.problem(tooLarge).errors()).extracting(ProblemDetail.FieldError::field,
+                ProblemDetail.FieldError::code).containsExactly(tuple("image", "field.too-large"));
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(kit.problem(unreadable).errors()).extracting(ProblemDetail.FieldError::field,
                 ProblemDetail.FieldError::code).containsExactly(tuple("image",
@@ -156,13 +191,15 @@ class OfferImageTest implements TestPropertyProvider {
         assertThat(kit.call(HttpRequest.GET("/api/v1/catalogue/offers/abc/image").accept(MediaType.IMAGE_JPEG_TYPE)
                 .bearerAuth(employeeOf(employer.id())))
                 .status()).isEqualTo(400);
+        assertThat(kit.call(HttpRequest.GET("/api/v1/platform/offers/abc/image").accept(MediaType.IMAGE_JPEG_TYPE)
+                .bearerAuth(allowances.adminToken())).status()).isEqualTo(400);
         Answer json = kit.call(HttpRequest.PUT("/api/v1/platform/offers/1/image", Map.of("a", "b"))
                 .bearerAuth(allowances.adminToken()));
         assertThat(json.status()).isEqualTo(415);
     }
 
     @Test
-    void only_admins_upload_and_only_employees_fetch() throws IOException {
+    void only_admins_upload_and_only_employees_fetch_from_the_catalogue() throws IOException {
         Employer employer = allowances.employer("Images rôles SA");
         OfferAdminView offer = published(List.of());
 
@@ -170,5 +207,9 @@ class OfferImageTest implements TestPropertyProvider {
         assertThat(upload(employer.hrToken(), Long.toString(offer.id()), png(10, 10)).status()).isEqualTo(403);
         assertThat(kit.call(HttpRequest.GET("/api/v1/catalogue/offers/" + offer.id() + "/image")
                 .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(allowances.adminToken())).status()).isEqualTo(403);
+        assertThat(kit.call(HttpRequest.GET("/api/v1/platform/offers/" + offer.id() + "/image")
+                .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(employeeOf(employer.id()))).status()).isEqualTo(403);
+        assertThat(kit.call(HttpRequest.GET("/api/v1/platform/offers/" + offer.id() + "/image")
+                .accept(MediaType.IMAGE_JPEG_TYPE).bearerAuth(employer.hrToken())).status()).isEqualTo(403);
     }
 }

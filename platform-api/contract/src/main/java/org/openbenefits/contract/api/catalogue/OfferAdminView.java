@@ -18,6 +18,7 @@ import org.openbenefits.contract.api.Amounts;
  * @param issuedCodes    codes already issued to orders (0 for a COUNT stock)
  * @param lowStock       5 units or fewer left, but not none
  * @param soldOut        nothing left
+ * @param hasImage       the offer has a picture (GET /api/v1/platform/offers/{id}/image)
  * @param employerIds    the only employers whose employees see it; every employer when empty
  */
 @Serdeable
@@ -32,6 +33,7 @@ public record OfferAdminView(long id, String title, String description,
                              List<Long> employerIds,
                              @Schema(requiredMode = REQUIRED, allowableValues = {"COUNT", "CODES"}) String stockKind,
                              long availableStock, long issuedCodes, boolean lowStock, boolean soldOut,
+                             boolean hasImage,
                              Instant createdAt, Instant updatedAt) {
 
     @Creator
