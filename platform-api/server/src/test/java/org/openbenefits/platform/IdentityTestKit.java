@@ -98,6 +98,11 @@ public class IdentityTestKit {
         }
     }
 
+    /** A binary answer (a picture), read as bytes; an error status throws. */
+    public HttpResponse<byte[]> bytes(MutableHttpRequest<?> request) {
+        return http().toBlocking().exchange(request, byte[].class);
+    }
+
     public Answer post(String uri, Object body) {
         return call(HttpRequest.POST(uri, body));
     }

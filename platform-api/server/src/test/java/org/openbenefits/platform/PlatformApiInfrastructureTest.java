@@ -153,6 +153,25 @@ class PlatformApiInfrastructureTest implements TestPropertyProvider {
                 + "AND status = 'CONFIRMED'")).isEqualTo(1);
     }
 
+    @Test
+    void demo_data_gives_a_picture_only_to_the_demo_offers_without_one() {
+        String pathe = "(SELECT id FROM offer WHERE title = 'Cinéma Pathé — place 2D')";
+        String picturesSet = "SELECT COUNT(*) FROM audit_entry WHERE action = 'OFFER_IMAGE_SET'";
+        assertThat(count("SELECT COUNT(*) FROM offer_image i JOIN offer o ON o.id = i.offer_id")).isEqualTo(15);
+        long setBefore = count(picturesSet);
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                return statement.executeUpdate("DELETE FROM offer_image WHERE offer_id = " + pathe);
+            }
+        });
+
+        demoData.load();
+
+        assertThat(count("SELECT COUNT(*) FROM offer_image WHERE offer_id = " + pathe)).as("given back").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM offer_image")).isEqualTo(15);
+        assertThat(count(picturesSet)).as("the others kept, not set again").isEqualTo(setBefore + 1);
+    }
+
     private long count(String sql) {
         return transactions.executeRead(status -> {
             try (Statement statement = status.getConnection().createStatement();

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo employer and its people at start-up when {@code DEMO_DATA=true} (the local platform sets it), with
  * an employee profile for each employee, so that "Mon profil" has something to show, a funded budget and three
- * campaigns for the demo employees ({@link DemoAllowances}), and fifteen offers in the catalogue
+ * campaigns for the demo employees ({@link DemoAllowances}), and fifteen offers with their pictures in the catalogue
  * ({@link DemoCatalogue}). Idempotent: what exists already is left as it is. The
  * password is for demonstrations only.
  */

@@ -3,6 +3,9 @@ package org.openbenefits.platform.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -109,7 +116,8 @@ class SignInAndSessionsTest implements TestPropertyProvider {
     }
 
     @Test
-    void the_demo_catalogue_offers_fifteen_published_offers_of_every_delivery_type_and_two_advantage_codes() {
+    void the_demo_catalogue_offers_fifteen_pictured_offers_of_every_delivery_type_and_two_advantage_codes()
+            throws IOException {
         String token = kit.signIn("salarie@acme.example", DemoData.PASSWORD).accessToken();
 
         Answer answer = kit.call(HttpRequest.GET("/api/v1/catalogue/offers?size=50")
@@ -122,6 +130,16 @@ class SignInAndSessionsTest implements TestPropertyProvider {
                 .contains("E_TICKET", "E_GIFT_CARD", "POSTAL");
         assertThat(page.items()).extracting(CatalogueOfferView::availability)
                 .contains("IN_STOCK", "LOW", "SOLD_OUT");
+        assertThat(page.items()).as("every demo offer has its picture").extracting(CatalogueOfferView::hasImage)
+                .containsOnly(true);
+        for (CatalogueOfferView offer : page.items()) {
+            HttpResponse<byte[]> picture = kit.bytes(HttpRequest
+                    .GET("/api/v1/catalogue/offers/" + offer.id() + "/image").accept(MediaType.IMAGE_JPEG_TYPE)
+                    .bearerAuth(token));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.body()));
+            assertThat(image).as("the picture of %s decodes", offer.title()).isNotNull();
+            assertThat(List.of(image.getWidth(), image.getHeight())).as(offer.title()).containsExactly(800, 500);
+        }
         String admin = kit.signIn("admin@platform.example", DemoData.PASSWORD).accessToken();
         assertThat(kit.call(HttpRequest.GET("/api/v1/platform/advantage-codes").bearerAuth(admin)).body())
                 .contains("CULTURE10", "PORTOFFERT");
