@@ -32,8 +32,8 @@ import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.domain.refusal.Refused;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.payment.CardPayments;
-import org.openbenefits.platform.payment.PaymentRequest;
-import org.openbenefits.platform.payment.StartedPayment;
+import org.openbenefits.platform.payment.CardPayments.PaymentRequest;
+import org.openbenefits.platform.payment.CardPayments.StartedPayment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

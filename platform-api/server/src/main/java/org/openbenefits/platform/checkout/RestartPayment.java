@@ -15,8 +15,8 @@ import org.openbenefits.domain.payment.PaymentRefusal;
 import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.domain.refusal.Refusal;
 import org.openbenefits.platform.payment.CardPayments;
-import org.openbenefits.platform.payment.PaymentRequest;
-import org.openbenefits.platform.payment.StartedPayment;
+import org.openbenefits.platform.payment.CardPayments.PaymentRequest;
+import org.openbenefits.platform.payment.CardPayments.StartedPayment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -29,7 +29,7 @@ public record CheckoutRequest(
         @Nullable @Size(max = 40) String advantageCode,
         @NotBlank @Size(max = 254) @Email(message = "{field.invalid-email}") @Schema(example = "prenom.nom@example.fr")
         String deliveryEmail,
-        @Nullable @Valid ProfileAddress postalAddress,
+        @Nullable @Valid @Schema(type = "object") ProfileAddress postalAddress,
         @NotBlank @Size(max = 1000) @Schema(example = "http://127.0.0.1:8081/commandes/retour")
         String returnTo) {
 
