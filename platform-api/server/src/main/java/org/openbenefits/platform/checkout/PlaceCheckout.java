@@ -258,6 +258,10 @@ public class PlaceCheckout {
         if (!quote.payable()) {
             throw new CheckoutRefusedException(Refusal.of(CartRefusal.EMPTY));
         }
+        if (command.advantageCode().isPresent()
+                && quote.priced().code() instanceof CodeOutcome.NotApplied notApplied) {
+            throw new CheckoutRefusedException(notApplied.refusal());
+        }
         for (Item item : command.items()) {
             Optional<QuotedLine> line = quote.lines().stream().filter(l -> l.offerId() == item.offerId()).findFirst();
             if (line.isPresent() && !line.get().unitPrice().equals(item.unitPrice())) {
