@@ -52,8 +52,8 @@ import org.openbenefits.platform.apicontract.ValidatingJdkClient;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.payment.CardPaymentSettled;
 import org.openbenefits.platform.payment.CardPayments;
-import org.openbenefits.platform.payment.PaymentRequest;
-import org.openbenefits.platform.payment.StartedPayment;
+import org.openbenefits.platform.payment.CardPayments.PaymentRequest;
+import org.openbenefits.platform.payment.CardPayments.StartedPayment;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 

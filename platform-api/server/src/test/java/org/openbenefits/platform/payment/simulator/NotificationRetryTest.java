@@ -30,8 +30,8 @@ import org.openbenefits.platform.MutableClock;
 import org.openbenefits.platform.apicontract.ValidatingJdkClient;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.payment.CardPayments;
-import org.openbenefits.platform.payment.PaymentRequest;
-import org.openbenefits.platform.payment.StartedPayment;
+import org.openbenefits.platform.payment.CardPayments.PaymentRequest;
+import org.openbenefits.platform.payment.CardPayments.StartedPayment;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
 
