@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.openbenefits.domain.payment.NotificationSignature;
 import org.openbenefits.platform.security.StartupRefusal;
 import org.slf4j.Logger;
@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * The secret shared with the card gateway, which signs its notifications (HMAC-SHA256, at least 32 bytes), and how far
  * a notification's timestamp may be from now. Without a secret set ({@code PAYMENT_NOTIFICATION_SECRET}), this
  * instance draws one at start: enough for the built-in simulator, which notifies the instance it runs in; several
- * instances behind a load balancer, or a real processor, need it set. A secret shorter than 32 bytes stops the start.
+ * instances behind a load balancer, or a real processor, need it set. A secret shorter than 32 bytes stops the start
+ * (the bean is made at start for that reason).
  */
-@Singleton
+@Context
 public class NotificationSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSettings.class);
