@@ -1,6 +1,8 @@
 package org.openbenefits.platform.payment.simulator;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,8 +93,9 @@ class HostedPageController {
 
     @Post("/pay/{intent}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> pay(@PathVariable String intent, @Body Map<String, String> form,
+    HttpResponse<String> pay(@PathVariable String intent, @Nullable @Body String body,
                              @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Map<String, String> form = form(body);
         String language = SimulatorWords.language(acceptLanguage);
         Optional<SimulatedIntent> found = find(intent);
         if (found.isEmpty()) {
@@ -146,8 +149,9 @@ class HostedPageController {
 
     @Post("/challenge/{intent}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<String> answerChallenge(@PathVariable String intent, @Body Map<String, String> form,
+    HttpResponse<String> answerChallenge(@PathVariable String intent, @Nullable @Body String body,
                                          @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Map<String, String> form = form(body);
         String language = SimulatorWords.language(acceptLanguage);
         Optional<SimulatedIntent> found = find(intent);
         if (found.isEmpty()) {
@@ -200,6 +204,34 @@ class HostedPageController {
             return Optional.empty();
         }
         return simulator.find(PaymentIntentId.of(intent));
+    }
+
+    /**
+     * The fields of a posted form, read here rather than by the framework so that a broken encoding (a stray
+     * {@code %}) is a field left empty, not a server error; the first of a repeated field counts.
+     */
+    static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+            if (!name.isEmpty()) {
+                fields.putIfAbsent(name, value);
+            }
+        }
+        return fields;
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException broken) {
+            return "";
+        }
     }
 
     private static Optional<CardBrand> brand(String chosen) {

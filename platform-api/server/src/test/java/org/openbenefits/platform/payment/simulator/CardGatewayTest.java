@@ -24,12 +24,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,6 +61,7 @@ import org.openbenefits.platform.payment.CardPayments.PaymentRequest;
 import org.openbenefits.platform.payment.CardPayments.StartedPayment;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
+import org.slf4j.LoggerFactory;
 
 /**
  * The card gateway side of checkout over real HTTP: the simulator's hosted payment and 3-D Secure pages with each
@@ -84,6 +90,7 @@ class CardGatewayTest implements TestPropertyProvider {
             .version(HttpClient.Version.HTTP_1_1).build();
     private final NotificationSignature gatewaySignature = new NotificationSignature(
             SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5));
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private long orders = 1000;
 
     @Inject
@@ -117,6 +124,18 @@ class CardGatewayTest implements TestPropertyProvider {
         properties.put("platform.payments.simulator.notifications.enabled", "false");
         properties.put("platform.payments.simulator.public-url", "https://pay.example.org/");
         return properties;
+    }
+
+    @BeforeAll
+    void recordLogs() {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+    }
+
+    @AfterAll
+    void stopRecordingLogs() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        logs.stop();
     }
 
     record Page(int status, String body, Map<String, List<String>> headers) {
@@ -486,6 +505,39 @@ class CardGatewayTest implements TestPropertyProvider {
     }
 
     @Test
+    void odd_input_on_the_hosted_pages_never_gets_a_server_error_nor_a_page_that_is_not_theirs() {
+        StartedPayment started = start();
+        String id = started.intent().value();
+        String formToken = jdbc.one("SELECT form_token FROM simulator_intent WHERE id = ?", row -> row.getString(1), id)
+                .orElseThrow();
+        List<String> failures = new ArrayList<>();
+        for (String value : List.of("abc", "-1", "%00", "%E2%80%AE", "%C3%28", "%20", "..%2F..%2Fetc", "9".repeat(400),
+                "%3Cb%3E", "pi_sim_" + "x".repeat(80))) {
+            for (String page : List.of("/simulator/pay/", "/simulator/challenge/")) {
+                failures.addAll(oddities(page + value, get(page + value)));
+                failures.addAll(oddities(page + value, post(page + value, Map.of("formToken", formToken))));
+            }
+        }
+        for (String body : List.of("", "&&&=", "a=1&a=2&a", "cardNumber=%ZZ", "formToken=" + formToken + "&formToken=x",
+                "formToken=" + formToken + "&cardNumber=" + "4".repeat(100_000) + "&expiry=" + "1".repeat(5_000),
+                "formToken=" + formToken + "&brand=%00&expiry=%E2%80%AE&securityCode=%3Cscript%3E",
+                "formToken=" + formToken + "&code=" + "1".repeat(5_000))) {
+            for (String page : List.of("/simulator/pay/" + id, "/simulator/challenge/" + id)) {
+                failures.addAll(oddities(page + " " + body.length(), send(HttpRequest.newBuilder(uri(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)))));
+            }
+        }
+        Page json = send(HttpRequest.newBuilder(uri("/simulator/pay/" + id)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"cardNumber\":\"4242424242424242\"}")));
+
+        assertThat(failures).isEmpty();
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(simulatorState(started)).isEqualTo("CREATED");
+        assertThat(events.of(started.intent())).isEmpty();
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void no_table_of_the_simulator_or_the_payments_holds_a_card_number_or_a_security_code() {
         StartedPayment started = start();
@@ -517,6 +569,13 @@ class CardGatewayTest implements TestPropertyProvider {
         }
         assertThat(values).isGreaterThan(100);
         assertThat(found).isEmpty();
+        List<String> lines;
+        synchronized (logs) {
+            lines = logs.list.stream().map(event -> event.getFormattedMessage()
+                    + (event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage())).toList();
+        }
+        assertThat(lines).anyMatch(line -> line.contains("Simulator: intent"))
+                .noneMatch(line -> TYPED_NUMBERS.stream().anyMatch(line.replaceAll("[^0-9]", "")::contains));
         assertThat(jdbc.list("SELECT card_last_four FROM simulator_intent WHERE card_last_four IS NOT NULL",
                 row -> row.getString(1))).allSatisfy(lastFour -> assertThat(lastFour).matches("[0-9]{4}"))
                 .contains("4444");
@@ -579,6 +638,20 @@ class CardGatewayTest implements TestPropertyProvider {
                 .matcher(page.body());
         assertThat(error.find()).as(field + " in " + page.body()).isTrue();
         return error.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** What is wrong with a hosted page's answer to odd input: a server error, a page of another kind, a script. */
+    private static List<String> oddities(String what, Page page) {
+        List<String> wrong = new ArrayList<>();
+        String type = page.header("Content-Type").orElse("");
+        if (page.status() >= 500) {
+            wrong.add(what + ": " + page.status());
+        } else if (page.status() >= 400 && !type.startsWith("text/html") && !type.startsWith(ProblemDetail.MEDIA_TYPE)) {
+            wrong.add(what + ": " + page.status() + " as " + type);
+        } else if (page.body().contains("<script") || page.body().contains("<b>") || page.body().contains("Exception")) {
+            wrong.add(what + ": " + page.status() + " shows what it should not");
+        }
+        return wrong;
     }
 
     private static void assertSecured(Page page) {
