@@ -32,12 +32,16 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * style can run ({@code 'unsafe-inline'} is never allowed) and a new Swagger UI version needs no change here. Swagger
  * UI's images include {@code data:} URLs.
  *
+ * <p>The card gateway simulator's hosted pages ({@value #HOSTED_PAGES}) keep the policy they set: no script, their one
+ * inline style by its hash, forms posted to this origin and to the intent's return address.
+ *
  * <p>HSTS is sent only on requests that arrived over TLS: behind a proxy that terminates TLS, the proxy sets it.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter implements Ordered {
 
     static final String API_PAGE = "/swagger-ui/";
+    static final String HOSTED_PAGES = "/simulator/";
     static final String API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
@@ -63,7 +67,10 @@ class SecurityHeadersFilter implements Ordered {
     @ResponseFilter
     void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
         MutableHttpHeaders headers = response.getHeaders();
-        headers.set("Content-Security-Policy", request.getPath().startsWith(API_PAGE) ? apiPagePolicy : API_POLICY);
+        // The card gateway simulator's hosted pages (package payment.simulator) set their own policy, per intent.
+        if (!(request.getPath().startsWith(HOSTED_PAGES) && headers.contains("Content-Security-Policy"))) {
+            headers.set("Content-Security-Policy", request.getPath().startsWith(API_PAGE) ? apiPagePolicy : API_POLICY);
+        }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
