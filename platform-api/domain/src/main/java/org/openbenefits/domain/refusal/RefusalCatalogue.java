@@ -25,7 +25,9 @@ public final class RefusalCatalogue {
             IdentityRefusal.class,
             org.openbenefits.domain.employee.EmployeeRefusal.class,
             org.openbenefits.domain.allowance.AllowanceRefusal.class,
-            org.openbenefits.domain.catalogue.CatalogueRefusal.class);
+            org.openbenefits.domain.catalogue.CatalogueRefusal.class,
+            org.openbenefits.domain.pricing.PricingRefusal.class,
+            org.openbenefits.domain.cart.CartRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;
