@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -69,6 +70,14 @@ public final class TestInfrastructure {
             throw new IllegalStateException(selectionFailure.getMessage(), selectionFailure);
         }
         return instance;
+    }
+
+    /**
+     * The JVM's infrastructure if a test started it, without starting it: for listeners that look at what the tests
+     * left behind once they all ran.
+     */
+    public static synchronized Optional<Infrastructure> started() {
+        return Optional.ofNullable(instance);
     }
 
     /**

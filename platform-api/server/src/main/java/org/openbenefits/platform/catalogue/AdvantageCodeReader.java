@@ -12,13 +12,14 @@ import jakarta.inject.Singleton;
 import org.openbenefits.contract.api.catalogue.AdvantageCodeView;
 import org.openbenefits.platform.infrastructure.Jdbc;
 
-/** Advantage codes as platform admins see them. Uses are 0 until orders exist: checkout will count them. */
+/** Advantage codes as platform admins see them, with the orders that used each ({@code advantage_code_use}). */
 @Singleton
 public class AdvantageCodeReader {
 
     private static final String SELECT = """
             SELECT id, code, benefit, percent, amount_cents, categories, minimum_cents, valid_from, expires,
-                   total_limit, per_employee_limit, employer_id, disabled, created_at, disabled_at
+                   total_limit, per_employee_limit, employer_id, disabled, created_at, disabled_at,
+                   (SELECT COUNT(*) FROM advantage_code_use u WHERE u.code_id = advantage_code.id) AS uses
             FROM advantage_code
             """;
 
@@ -46,7 +47,7 @@ public class AdvantageCodeReader {
                 categories.isEmpty() ? List.of() : Arrays.asList(categories.split(",")),
                 row.getLong("minimum_cents"), row.getObject("valid_from", LocalDate.class),
                 row.getObject("expires", LocalDate.class), Jdbc.nullableInt(row, "total_limit"),
-                Jdbc.nullableInt(row, "per_employee_limit"), Jdbc.nullableLong(row, "employer_id"), 0,
+                Jdbc.nullableInt(row, "per_employee_limit"), Jdbc.nullableLong(row, "employer_id"), row.getLong("uses"),
                 row.getBoolean("disabled"), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "disabled_at"));
     }
 }

@@ -34,7 +34,8 @@ import org.openbenefits.platform.infrastructure.Jdbc;
 @Singleton
 public class CatalogueReader {
 
-    private static final String VISIBLE = """
+    /** The offers an employee of the employer (the one parameter) may see. */
+    public static final String VISIBLE = """
             o.published AND (NOT o.restricted
                              OR EXISTS (SELECT 1 FROM offer_employer oe WHERE oe.offer_id = o.id AND oe.employer_id = ?))
             """;
@@ -129,7 +130,7 @@ public class CatalogueReader {
     }
 
     /** A wallet's grant as allocation reads it; ids padded so that their text order is their numeric order. */
-    static Grant grant(GrantView view) {
+    public static Grant grant(GrantView view) {
         return new Grant(GrantId.of("%019d".formatted(view.id())), AllowanceKind.valueOf(view.kind()),
                 Money.ofCents(view.balanceCents()), Optional.ofNullable(view.validFrom()), view.expiresOn(),
                 EligibleCategories.parse(view.categories()),

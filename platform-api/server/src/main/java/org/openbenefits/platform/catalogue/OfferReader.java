@@ -18,7 +18,7 @@ import org.openbenefits.platform.infrastructure.Jdbc;
 public class OfferReader {
 
     /** Units left to sell: the count, or the codes not yet issued. */
-    static final String AVAILABLE = """
+    public static final String AVAILABLE = """
             CASE WHEN o.stock_kind = 'CODES'
                  THEN (SELECT COUNT(*) FROM offer_stock_code s WHERE s.offer_id = o.id AND NOT s.issued)
                  ELSE o.stock_count END""";
