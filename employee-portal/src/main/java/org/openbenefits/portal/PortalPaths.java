@@ -8,6 +8,8 @@ public final class PortalPaths {
     public static final String WALLET = "/mes-dotations";
     /** "Catalogue": the published offers the employee may buy, searched, filtered, sorted and paged. */
     public static final String CATALOGUE = "/catalogue";
+    /** "Panier": the employee's cart, kept by platform-api, before checkout. */
+    public static final String CART = "/panier";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */
     public static final String PROFILE = "/mon-profil";
     public static final String PROFILE_ADDRESS = PROFILE + "/adresse";
