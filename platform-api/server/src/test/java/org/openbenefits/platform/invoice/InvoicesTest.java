@@ -27,12 +27,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openbenefits.contract.api.allowance.CampaignRequest;
+import org.openbenefits.contract.api.catalogue.OfferAdminView;
+import org.openbenefits.contract.api.catalogue.OfferRequest;
+import org.openbenefits.contract.api.catalogue.StockRequest;
 import org.openbenefits.domain.allocation.AllowanceKind;
 import org.openbenefits.domain.invoice.Invoice;
 import org.openbenefits.domain.invoice.InvoiceLine;
 import org.openbenefits.domain.invoice.InvoiceNumber;
 import org.openbenefits.domain.money.Money;
 import org.openbenefits.domain.order.OrderNumber;
+import org.openbenefits.domain.payment.CardBrand;
+import org.openbenefits.domain.payment.CardToken;
+import org.openbenefits.domain.payment.StoredCard;
 import org.openbenefits.platform.AllowanceTestKit;
 import org.openbenefits.platform.AllowanceTestKit.Employer;
 import org.openbenefits.platform.IdentityTestKit;
@@ -40,6 +47,9 @@ import org.openbenefits.platform.IdentityTestKit.Answer;
 import org.openbenefits.platform.MutableClock;
 import org.openbenefits.platform.account.UserAccountRow;
 import org.openbenefits.platform.apicontract.OutsideTheContract;
+import org.openbenefits.platform.checkout.CartContent;
+import org.openbenefits.platform.checkout.Quote;
+import org.openbenefits.platform.checkout.QuoteCart;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.testkit.NeedsInfrastructure;
 import org.openbenefits.testkit.TestInfrastructure;
@@ -67,6 +77,8 @@ class InvoicesTest implements TestPropertyProvider {
     Invoices invoices;
     @Inject
     Jdbc jdbc;
+    @Inject
+    QuoteCart quotes;
     @Inject
     @Client("/")
     HttpClient http;
@@ -174,6 +186,54 @@ class InvoicesTest implements TestPropertyProvider {
         assertThat(invoices.of(wrongOrder, employee.id())).isEmpty();
         assertThat(after.number()).as("the refused draft's number was given back")
                 .isEqualTo(new InvoiceNumber(2026, before.number().sequence() + 1));
+    }
+
+    private OfferAdminView offer(OfferRequest request) {
+        Answer answer = kit.postAs(allowances.adminToken(), "/api/v1/platform/offers", request);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        OfferAdminView offer = kit.read(answer, OfferAdminView.class);
+        kit.postAs(allowances.adminToken(), "/api/v1/platform/offers/" + offer.id() + "/publication", "");
+        kit.call(HttpRequest.PUT("/api/v1/platform/offers/" + offer.id() + "/stock", new StockRequest(10L))
+                .bearerAuth(allowances.adminToken()));
+        return offer;
+    }
+
+    @Test
+    void an_order_paid_as_its_checkout_quote_says_is_invoiced_with_its_allowances_by_kind_and_its_card() {
+        Employer payer = allowances.employer("Factures Devis SA");
+        UserAccountRow buyer = kit.employeeWithProfile(payer.id());
+        allowances.fund(payer, 100_000);
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 6, 15);
+        allowances.confirmed(payer, new CampaignRequest("CULTURE_CHEQUE", "Culture", 1_000, false, today,
+                today.plusMonths(3), List.of("BOOKS"), null, null, "LIST", null, List.of(buyer.id())));
+        allowances.confirmed(payer, new CampaignRequest("GIFT_CHEQUE", "Cadeau", 3_000, false, today,
+                today.plusMonths(3), List.of("*"), null, null, "LIST", null, List.of(buyer.id())));
+        OfferAdminView theatre = offer(new OfferRequest("Théâtre Facture", "Soirée.", "SHOWS", "E_TICKET", 6_000,
+                4_500, "", "", 4, List.of()));
+        OfferAdminView book = offer(new OfferRequest("Livre Facture", "Poche.", "BOOKS", "POSTAL", 1_000, 800, "",
+                "", 5, List.of()));
+        Quote quote = quotes.quote(payer.id(), buyer.id(), new CartContent(List.of(
+                new CartContent.Item(theatre.id(), 1), new CartContent.Item(book.id(), 2)), Optional.empty()));
+        assertThat(quote.payable()).isTrue();
+        assertThat(quote.card().isPositive()).as("a part left to the card").isTrue();
+        long orderId = newOrderId();
+
+        Invoice issued = invoices.issue(InvoiceDraft.of(orderId, OrderNumber.of("CMD-2026-" + orderId), ORDERED_AT,
+                buyer.id(), quote, Optional.of(new StoredCard(new CardToken("tok_facture"), CardBrand.VISA,
+                        "4242"))));
+
+        assertThat(issued.lines()).extracting(InvoiceLine::title, InvoiceLine::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Théâtre Facture", 1),
+                        org.assertj.core.groups.Tuple.tuple("Livre Facture", 2));
+        assertThat(issued.total()).isEqualTo(quote.total());
+        assertThat(issued.shipping()).as("a book is posted").contains(quote.shippingFee());
+        assertThat(issued.allowancesTotal()).isEqualTo(quote.allowances());
+        assertThat(issued.allowances()).containsEntry(AllowanceKind.CULTURE_CHEQUE, euros("10.00"))
+                .containsEntry(AllowanceKind.GIFT_CHEQUE, euros("30.00")).doesNotContainKey(AllowanceKind.SUBSIDY);
+        assertThat(issued.card()).hasValueSatisfying(card -> {
+            assertThat(card.amount()).isEqualTo(quote.card());
+            assertThat(card.lastFour()).isEqualTo("4242");
+        });
     }
 
     @Test
