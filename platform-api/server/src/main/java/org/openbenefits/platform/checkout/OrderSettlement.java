@@ -3,6 +3,7 @@ package org.openbenefits.platform.checkout;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +11,17 @@ import java.util.Optional;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.contract.events.OrderPaid;
+import org.openbenefits.domain.allocation.AllowanceKind;
+import org.openbenefits.domain.invoice.CardPayment;
+import org.openbenefits.domain.invoice.InvoiceLine;
+import org.openbenefits.domain.money.Money;
+import org.openbenefits.domain.order.OrderNumber;
+import org.openbenefits.domain.payment.CardBrand;
 import org.openbenefits.domain.payment.StoredCard;
+import org.openbenefits.platform.cart.Carts;
 import org.openbenefits.platform.infrastructure.Jdbc;
+import org.openbenefits.platform.invoice.InvoiceDraft;
+import org.openbenefits.platform.invoice.Invoices;
 import org.openbenefits.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The second step of a checkout (ADR 0013), in the caller's transaction or one of its own: a pending order becomes
  * paid (its holds posted: nothing moves in the ledger, stock held becomes sold, codes are issued, {@code order.paid}
- * goes to the outbox), or refused or expired (its holds released: grants, stock, the advantage code's use). Each
+ * goes to the outbox, the invoice takes the next number of its year), or refused or expired (its holds released: grants, stock, the advantage code's use). Each
  * starts with a conditional update from {@code PENDING_PAYMENT}, so that only one of them ever applies to an order.
  */
 @Singleton
@@ -30,13 +40,18 @@ public class OrderSettlement {
     private final Orders orders;
     private final Holds holds;
     private final Outbox outbox;
+    private final Invoices invoices;
+    private final Carts carts;
     private final Jdbc jdbc;
     private final Clock clock;
 
-    OrderSettlement(Orders orders, Holds holds, Outbox outbox, Jdbc jdbc, Clock clock) {
+    OrderSettlement(Orders orders, Holds holds, Outbox outbox, Invoices invoices, Carts carts, Jdbc jdbc,
+                    Clock clock) {
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
+        this.invoices = invoices;
+        this.carts = carts;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,9 +65,45 @@ public class OrderSettlement {
         }
         List<Orders.HeldLine> lines = orders.lines(orderId);
         Map<Long, List<Long>> codes = holds.sellStock(orderId, lines, now);
-        outbox.append(event(orderId, lines, codes, now));
+        OrderPaid paid = event(orderId, lines, codes, now);
+        outbox.append(paid);
+        // What was bought leaves the cart (a pending order keeps it, so that a refused payment loses nothing).
+        carts.clear(paid.employeeId());
+        // Last: the year's invoice counter stays locked until the commit, so paid orders never share or skip a number.
+        invoices.issue(invoiceDraft(orderId));
         LOG.info("Order {} paid", orderId);
         return true;
+    }
+
+    /** The invoice of the order as it was paid: its lines, shipping, what each allowance kind and the card paid. */
+    private InvoiceDraft invoiceDraft(long orderId) {
+        record Head(String number, Instant createdAt, long employeeId, long shippingFee, long total, long card,
+                    String brand, String lastFour, boolean posted) {
+        }
+        Head head = jdbc.one("""
+                SELECT number, created_at, employee_id, shipping_fee_cents, total_cents, card_cents, card_brand,
+                       card_last4,
+                       EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id AND l.delivery = 'POSTAL') AS posted
+                FROM customer_order o WHERE id = ?""", row -> new Head(row.getString("number"),
+                Jdbc.instant(row, "created_at"), row.getLong("employee_id"), row.getLong("shipping_fee_cents"),
+                row.getLong("total_cents"), row.getLong("card_cents"), row.getString("card_brand"),
+                row.getString("card_last4"), row.getBoolean("posted")), orderId).orElseThrow();
+        List<InvoiceLine> lines = jdbc.list("""
+                SELECT title, quantity, unit_price_cents, discount_cents FROM order_line WHERE order_id = ?
+                ORDER BY position""", row -> new InvoiceLine(row.getString("title"), row.getInt("quantity"),
+                Money.ofCents(row.getLong("unit_price_cents")), Money.ofCents(row.getLong("discount_cents"))),
+                orderId);
+        Map<AllowanceKind, Money> allowances = new EnumMap<>(AllowanceKind.class);
+        jdbc.list("SELECT kind, SUM(amount_cents) AS paid FROM order_payment_part WHERE order_id = ? GROUP BY kind",
+                row -> allowances.put(AllowanceKind.valueOf(row.getString("kind")),
+                        Money.ofCents(row.getLong("paid"))), orderId);
+        Optional<CardPayment> card = head.card() > 0
+                ? Optional.of(new CardPayment(CardBrand.valueOf(head.brand()), head.lastFour(),
+                        Money.ofCents(head.card())))
+                : Optional.empty();
+        return new InvoiceDraft(orderId, OrderNumber.of(head.number()), head.createdAt(), head.employeeId(), lines,
+                head.posted() ? Optional.of(Money.ofCents(head.shippingFee())) : Optional.empty(),
+                Money.ofCents(head.total()), allowances, card);
     }
 
     /**

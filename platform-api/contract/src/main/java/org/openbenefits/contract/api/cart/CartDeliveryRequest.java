@@ -14,8 +14,12 @@ import org.openbenefits.contract.api.me.ProfileAddress;
  *
  * @param email         where e-tickets and e-gift cards of this order go
  * @param postalAddress where postal items of this order go, complete, validated as the profile's
+ *
+ * <p>Both members are optional, so a body of unknown members only is a valid request that resets the delivery: the
+ * document says so (other members allowed and ignored, as docs/api/input-rules.md says of every body).
  */
 @Serdeable
+@Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
 public record CartDeliveryRequest(
         @Nullable
         @Email(message = "{field.invalid-email}")
