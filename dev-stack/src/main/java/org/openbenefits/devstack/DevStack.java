@@ -92,7 +92,7 @@ public final class DevStack {
         EmbeddedKafka kafka = timed("Kafka (bus d'événements)",
                 () -> EmbeddedKafka.start(data.resolve("kafka"), settings.kafkaPort()).withoutShutdownHook());
         infrastructure.add(kafka);
-        kafka.createTopics(3, Topics.NOTIFICATIONS, Topics.NOTIFICATIONS_DEAD_LETTER);
+        kafka.createTopics(3, Topics.NOTIFICATIONS, Topics.NOTIFICATIONS_DEAD_LETTER, Topics.ORDERS);
 
         EmbeddedSmtp smtp = timed("Serveur SMTP", () -> EmbeddedSmtp.start(settings.smtpPort()));
         infrastructure.add(smtp);

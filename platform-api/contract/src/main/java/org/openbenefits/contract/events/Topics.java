@@ -9,6 +9,9 @@ public final class Topics {
     /** Where consumers park notification records that kept failing after their retries, for an operator to replay. */
     public static final String NOTIFICATIONS_DEAD_LETTER = NOTIFICATIONS + ".dlt";
 
+    /** Orders' lifecycle (order.paid...): what delivery acts on. Keyed by order number, so an order's events keep their order. */
+    public static final String ORDERS = "platform.orders.v1";
+
     private Topics() {
     }
 }

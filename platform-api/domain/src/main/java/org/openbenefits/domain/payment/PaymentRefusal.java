@@ -11,8 +11,8 @@ import org.openbenefits.domain.refusal.RefusalKind;
  * of attempts, a gateway notification that cannot be trusted, and a checkout idempotency key used again. {@code intent}
  * is a payment intent id, {@code order} an order number, states are {@link IntentState} names, amounts {@code Money}.
  *
- * <p>Not yet in {@code RefusalCatalogue.AREAS}: no route answers them. The issue that adds the checkout routes
- * registers this enum there and words each code in platform-api's {@code i18n/problems*.properties}.
+ * <p>In {@code RefusalCatalogue.AREAS} since the checkout routes answer them; each code is worded in platform-api's
+ * {@code i18n/problems*.properties}.
  */
 public enum PaymentRefusal implements RefusalCode {
 

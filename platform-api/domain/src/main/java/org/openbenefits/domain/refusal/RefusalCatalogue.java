@@ -25,7 +25,11 @@ public final class RefusalCatalogue {
             IdentityRefusal.class,
             org.openbenefits.domain.employee.EmployeeRefusal.class,
             org.openbenefits.domain.allowance.AllowanceRefusal.class,
-            org.openbenefits.domain.catalogue.CatalogueRefusal.class);
+            org.openbenefits.domain.catalogue.CatalogueRefusal.class,
+            org.openbenefits.domain.pricing.PricingRefusal.class,
+            org.openbenefits.domain.cart.CartRefusal.class,
+            org.openbenefits.domain.payment.PaymentRefusal.class,
+            org.openbenefits.domain.payment.CheckoutRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

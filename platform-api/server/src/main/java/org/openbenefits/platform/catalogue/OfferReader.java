@@ -17,11 +17,15 @@ import org.openbenefits.platform.infrastructure.Jdbc;
 @Singleton
 public class OfferReader {
 
-    /** Units left to sell: the count, or the codes not yet issued. */
+    /**
+     * Units left to sell: the count, or the codes not yet issued, less what pending checkouts hold (ADR 0013): the
+     * count's {@code stock_held}, the codes reserved for an order ({@code held_by_order}).
+     */
     public static final String AVAILABLE = """
             CASE WHEN o.stock_kind = 'CODES'
-                 THEN (SELECT COUNT(*) FROM offer_stock_code s WHERE s.offer_id = o.id AND NOT s.issued)
-                 ELSE o.stock_count END""";
+                 THEN (SELECT COUNT(*) FROM offer_stock_code s WHERE s.offer_id = o.id AND NOT s.issued
+                       AND s.held_by_order IS NULL)
+                 ELSE GREATEST(o.stock_count - o.stock_held, 0) END""";
 
     private static final String SELECT = """
             SELECT o.id, o.title, o.description, o.category, o.delivery, o.public_price_cents, o.employee_price_cents,

@@ -147,6 +147,17 @@ public class Ledger {
         return new PostingResult.Posted(movementId, accountsByOwner);
     }
 
+    /**
+     * Opens an empty account for an owner (an order's ORDER account), or finds the one it has; a movement funds it.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long openEmpty(long employerId, LedgerAccountType type, long ownerId) {
+        jdbc.update("""
+                INSERT INTO ledger_account (employer_id, type, owner_id, balance_cents, created_at)
+                VALUES (?, ?, ?, 0, ?) ON DUPLICATE KEY UPDATE id = id""", employerId, type, ownerId, clock.instant());
+        return accountOf(employerId, type, ownerId).orElseThrow();
+    }
+
     /** The account of an owner (a grant), if it has one. */
     public Optional<Long> accountOf(long employerId, LedgerAccountType type, long ownerId) {
         return jdbc.one("SELECT id FROM ledger_account WHERE employer_id = ? AND type = ? AND owner_id = ?",

@@ -11,5 +11,12 @@ public enum MovementKind {
     /** A grant expired: its unspent balance back to the budget. */
     EXPIRY,
     /** A refund on a grant that had expired meanwhile: straight back to the budget. */
-    REFUND_AFTER_EXPIRY
+    REFUND_AFTER_EXPIRY,
+    /** Checkout holds grants' parts for an order awaiting payment: the grants to the order's account (ADR 0013). */
+    HOLD,
+    /**
+     * A pending order failed or expired: its account back to the grants that paid it, or to the employer budget for a
+     * grant that ended meanwhile.
+     */
+    RELEASE
 }

@@ -31,7 +31,8 @@ public record BudgetStatement(@Schema(description = Amounts.CENTS, requiredMode 
      *
      * @param kind              TOP_UP (credit), DISTRIBUTION (a campaign's grants, debit), REVOCATION and EXPIRY (a
      *                          grant's unspent balance back, credit), REFUND_AFTER_EXPIRY (a refund on a grant that
-     *                          had expired, credit)
+     *                          had expired, credit), RELEASE (a failed or expired checkout's part of a grant that
+     *                          ended meanwhile, credit)
      * @param label             what it was: the bank reference, or the campaign's name
      * @param campaignId        the campaign concerned, if any
      * @param amountCents       signed: positive credits the budget, negative debits it
@@ -41,7 +42,7 @@ public record BudgetStatement(@Schema(description = Amounts.CENTS, requiredMode 
     public record Line(long movementId, Instant at,
                        @Schema(requiredMode = REQUIRED,
                                allowableValues = {"TOP_UP", "DISTRIBUTION", "REVOCATION", "EXPIRY",
-                               "REFUND_AFTER_EXPIRY"}) String kind,
+                               "REFUND_AFTER_EXPIRY", "RELEASE"}) String kind,
                        String label, @Nullable Long campaignId,
                        @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
                        @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long balanceAfterCents) {

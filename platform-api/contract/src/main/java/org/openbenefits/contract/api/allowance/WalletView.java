@@ -37,13 +37,15 @@ public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Mo
      * A movement on one of the employee's grants.
      *
      * @param kind        DISTRIBUTION (granted), EXPIRY and REVOCATION (the unspent balance went back to the
-     *                    employer), and later SPEND and REFUND (orders)
+     *                    employer), HOLD (held by a checkout awaiting payment: stays spent once the order is paid),
+     *                    RELEASE (a checkout that failed or expired gave it back), and later SPEND and REFUND (orders)
      * @param amountCents signed, as the grant sees it: positive credits it
      */
     @Serdeable
     public record Movement(Instant at, long grantId, String campaignName, String grantKind,
                            @Schema(requiredMode = REQUIRED,
-                                   allowableValues = {"DISTRIBUTION", "EXPIRY", "REVOCATION", "SPEND", "REFUND"})
+                                   allowableValues = {"DISTRIBUTION", "EXPIRY", "REVOCATION", "HOLD", "RELEASE",
+                                           "SPEND", "REFUND"})
                            String kind,
                            @Schema(description = Amounts.CENTS, requiredMode = REQUIRED) long amountCents,
                            @Nullable String label) {
