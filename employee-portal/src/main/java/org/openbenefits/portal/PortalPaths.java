@@ -8,6 +8,8 @@ public final class PortalPaths {
     public static final String WALLET = "/mes-dotations";
     /** "Catalogue": the published offers the employee may buy, searched, filtered, sorted and paged. */
     public static final String CATALOGUE = "/catalogue";
+    /** "Mes commandes": the employee's orders, each with its lines, payment and invoice. */
+    public static final String ORDERS = "/commandes";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */
     public static final String PROFILE = "/mon-profil";
     public static final String PROFILE_ADDRESS = PROFILE + "/adresse";

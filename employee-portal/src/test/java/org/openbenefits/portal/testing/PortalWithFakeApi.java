@@ -27,10 +27,14 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
     @Inject
     protected FakeCatalogue catalogue;
 
+    @Inject
+    protected FakeOrders orders;
+
     @BeforeEach
     void freshFake() {
         api.reset();
         catalogue.reset();
+        orders.reset();
     }
 
     /** The Cookie header of Camille Martin, employee 42 of employer 7, signed in. */
