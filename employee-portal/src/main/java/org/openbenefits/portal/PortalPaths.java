@@ -10,6 +10,8 @@ public final class PortalPaths {
     public static final String CATALOGUE = "/catalogue";
     /** "Mes commandes": the employee's orders, each with its lines, payment and invoice. */
     public static final String ORDERS = "/commandes";
+    /** "Panier": the employee's cart, kept by platform-api, before checkout. */
+    public static final String CART = "/panier";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */
     public static final String PROFILE = "/mon-profil";
     public static final String PROFILE_ADDRESS = PROFILE + "/adresse";

@@ -11,11 +11,13 @@ import org.openbenefits.portal.PortalPaths;
  * @param availability "En stock", "Plus que 3", "Épuisé"
  * @param toPay        what is left to pay once the employee's allowances are used: "Avec vos dotations : 0,00 € à payer"
  * @param split        how one unit's price is paid: by the allowances, by card, or both
+ * @param orderable    whether it may be put in the cart (not sold out)
+ * @param maxQuantity  the most units one order may hold
  */
 public record OfferPage(long id, String title, String description, String category, String delivery, String price,
                         @Nullable String publicPrice, String priceText, @Nullable String conditions,
                         @Nullable String validity, String availabilityCode, String availability, String maxPerOrder,
-                        String toPay, String split, @Nullable String picture) {
+                        String toPay, String split, @Nullable String picture, boolean orderable, int maxQuantity) {
 
     /** The portal's address of an offer's picture. */
     static String picture(long offerId) {
@@ -37,7 +39,8 @@ public record OfferPage(long id, String title, String description, String catego
                 blankless(offer.conditions()), blankless(offer.validity()), offer.availability(),
                 availability(offer.availability(), offer.remaining(), words),
                 words.text("catalogue.offer.maxPerOrder", offer.maxPerOrder()),
-                words.text("catalogue.offer.toPay", card), split, offer.hasImage() ? picture(offer.id()) : null);
+                words.text("catalogue.offer.toPay", card), split, offer.hasImage() ? picture(offer.id()) : null,
+                !"SOLD_OUT".equals(offer.availability()), offer.maxPerOrder());
     }
 
     /** "En stock", "Plus que 3" (LOW with its count), "Épuisé"; the code for one the portal does not know yet. */

@@ -119,6 +119,11 @@ public class FakeCatalogue {
         this.offers = List.copyOf(offers);
     }
 
+    /** The offers the fake answers with now. */
+    public List<Offer> offers() {
+        return offers;
+    }
+
     /** The query string of every search the portal made, oldest first. */
     public List<String> queries() {
         return List.copyOf(queries);

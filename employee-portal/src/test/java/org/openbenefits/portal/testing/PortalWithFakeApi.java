@@ -30,11 +30,15 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
     @Inject
     protected FakeOrders orders;
 
+    @Inject
+    protected FakeCart cart;
+
     @BeforeEach
     void freshFake() {
         api.reset();
         catalogue.reset();
         orders.reset();
+        cart.reset();
     }
 
     /** The Cookie header of Camille Martin, employee 42 of employer 7, signed in. */

@@ -60,7 +60,15 @@ public record Layout(String portalNameKey, List<NavigationItem> navigation, Stri
         return literal.toString();
     }
 
-    /** A navigation entry as rendered: where, which text, and whether it is the current area. */
-    public record NavigationItem(String path, String labelKey, boolean current) {
+    /**
+     * A navigation entry as rendered: where, which text, whether it is the current area, and the number shown beside
+     * its text, if any.
+     */
+    public record NavigationItem(String path, String labelKey, boolean current,
+                                 @io.micronaut.core.annotation.Nullable Integer count) {
+
+        public NavigationItem(String path, String labelKey, boolean current) {
+            this(path, labelKey, current, null);
+        }
     }
 }

@@ -35,7 +35,8 @@ public class Layouts {
         return new Layout(
                 portal.nameKey(),
                 portal.navigation(user).stream()
-                        .map(link -> new Layout.NavigationItem(link.path(), link.labelKey(), link.isActiveFor(request.getPath())))
+                        .map(link -> new Layout.NavigationItem(link.path(), link.labelKey(),
+                                link.isActiveFor(request.getPath()), link.count()))
                         .toList(),
                 language.tag(),
                 LanguageSwitch.options(language, currentPath),

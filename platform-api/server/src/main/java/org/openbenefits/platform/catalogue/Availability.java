@@ -1,7 +1,7 @@
 package org.openbenefits.platform.catalogue;
 
 /** What the employee reads of an offer's stock: plenty, only a few left (with how many), or none. */
-enum Availability {
+public enum Availability {
     IN_STOCK,
     LOW,
     SOLD_OUT;
@@ -9,7 +9,7 @@ enum Availability {
     /** From this many units down to one, the stock is low and says how many are left. */
     static final long LOW_FROM = 5;
 
-    static Availability of(long available) {
+    public static Availability of(long available) {
         if (available <= 0) {
             return SOLD_OUT;
         }
@@ -17,7 +17,7 @@ enum Availability {
     }
 
     /** The count the employee is told: only when low. */
-    Long remaining(long available) {
+    public Long remaining(long available) {
         return this == LOW ? available : null;
     }
 }

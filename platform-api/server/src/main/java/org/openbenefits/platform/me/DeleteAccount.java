@@ -131,6 +131,9 @@ public class DeleteAccount {
         children.deleteByUserAccountId(id);
         jdbc.update("DELETE b FROM grant_beneficiary b JOIN allowance_grant g ON g.id = b.grant_id "
                 + "WHERE g.employee_id = ?", id);
+        // The cart holds this order's delivery e-mail and address: it goes too.
+        jdbc.update("DELETE FROM cart_line WHERE employee_id = ?", id);
+        jdbc.update("DELETE FROM cart WHERE employee_id = ?", id);
         links.deleteAllOf(id);
         emailChanges.forgetMails(id);
         sessions.endAll(id, Revocation.ACCOUNT_DELETED);

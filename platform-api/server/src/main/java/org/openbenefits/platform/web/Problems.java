@@ -34,7 +34,7 @@ final class Problems {
     }
 
     /** Parameters as JSON carries them: amounts as decimal strings ("1250.00"), dates as ISO dates. */
-    private static Map<String, Object> json(Map<String, Object> parameters) {
+    static Map<String, Object> json(Map<String, Object> parameters) {
         Map<String, Object> json = new LinkedHashMap<>();
         parameters.forEach((name, value) -> json.put(name, switch (value) {
             case Money money -> money.toDecimalString();

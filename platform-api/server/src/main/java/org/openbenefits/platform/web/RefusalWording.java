@@ -28,4 +28,9 @@ public final class RefusalWording {
     public static String of(Refusal refusal, String language) {
         return ProblemWording.detail(refusal, language);
     }
+
+    /** A refusal's parameters as a problem's {@code parameters} carry them: amounts as "12.50", dates ISO. */
+    public static java.util.Map<String, Object> parameters(Refusal refusal) {
+        return Problems.json(refusal.parameters());
+    }
 }
