@@ -31,6 +31,7 @@ import org.openbenefits.contract.api.checkout.PaymentRestart;
 import org.openbenefits.contract.api.checkout.PaymentRestartRequest;
 import org.openbenefits.contract.api.order.OrderApiClient;
 import org.openbenefits.contract.api.order.OrderDetail;
+import org.openbenefits.contract.api.order.OrderPage;
 import org.openbenefits.domain.payment.PaymentRefusal;
 import org.openbenefits.domain.refusal.GeneralRefusal;
 import org.openbenefits.portal.PortalPaths;
@@ -93,6 +94,17 @@ class OrdersController {
         OrderList list = OrderList.of(ApiRefusals.found(orders.orders(OrderList.pageIndex(page), OrderList.PAGE_SIZE)),
                 words);
         return new ModelAndView<>(LIST, Map.of("orders", list, "catalogue", PortalPaths.CATALOGUE));
+    }
+
+    /**
+     * Where the gateway's payment page sends the browser back after a checkout (whose order number the portal does not
+     * know when it gives this address): the employee's latest order, the one just paid, or the list if there is none.
+     */
+    @Get(value = "/retour", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> back() {
+        OrderPage latest = ApiRefusals.found(orders.orders(0, 1));
+        return HttpResponse.seeOther(URI.create(latest.items().isEmpty() ? PortalPaths.ORDERS
+                : OrderView.href(latest.items().getFirst().id())));
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)

@@ -162,7 +162,7 @@ public class FakeOrders {
         return many;
     }
 
-    /** The next checkouts are paid at once by the allowances (201). */
+    /** The next checkouts are paid at once by the allowances (201), as order {@link #PAID}. */
     public void payAtOnce() {
         next = new Paid();
     }
@@ -282,7 +282,7 @@ public class FakeOrders {
         long total = request.items().stream().mapToLong(item -> item.unitPriceCents() * item.quantity()).sum();
         HttpResponse<?> answer = switch (next) {
             case Paid paid -> HttpResponse.status(HttpStatus.CREATED)
-                    .body(new CheckoutAnswer(107, "C-2026-000107", "PAID", total, total, 0, null, null));
+                    .body(new CheckoutAnswer(PAID.id(), PAID.number(), "PAID", total, total, 0, null, null));
             case Awaiting awaiting -> HttpResponse.status(HttpStatus.ACCEPTED)
                     .body(new CheckoutAnswer(108, "C-2026-000108", "PENDING_PAYMENT", total, 0, total,
                             GATEWAY + "page-108", "2026-12-03T10:30:00Z"));
