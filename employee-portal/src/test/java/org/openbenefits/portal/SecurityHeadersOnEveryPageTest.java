@@ -39,7 +39,8 @@ class SecurityHeadersOnEveryPageTest extends PortalWithFakeApi {
 
         assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/mes-dotations", "/mon-profil", "/connexion",
                 "/catalogue", "/catalogue/{id}", "/commandes", "/commandes/{id}", "/commandes/{id}/facture");
-        assertThat(PageRoutes.of(router, HttpMethod.POST)).contains("/commandes/{id}/paiement");
+        assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/commandes/retour", "/panier");
+        assertThat(PageRoutes.of(router, HttpMethod.POST)).contains("/commandes/{id}/paiement", "/panier/valider");
         assertThat(answers.keySet()).anyMatch(what -> what.startsWith("GET /assets/"))
                 .anyMatch(what -> what.startsWith("GET /webjars/htmx.org/"));
         assertThat(answers.get("GET /mes-dotations as an employee").statusCode()).isEqualTo(200);
@@ -51,6 +52,9 @@ class SecurityHeadersOnEveryPageTest extends PortalWithFakeApi {
         assertThat(answers.get("GET /commandes/{id} as an HR manager").statusCode()).isEqualTo(303);
         assertThat(answers.get("GET /commandes/{id}/facture as a visitor").statusCode()).isEqualTo(303);
         assertThat(answers.get("POST /commandes/{id}/paiement as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("POST /panier/valider as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("POST /panier/valider as an employee").statusCode()).isEqualTo(409);
+        assertThat(answers.get("GET /commandes/retour as an employee").statusCode()).isEqualTo(303);
         answers.forEach((what, answer) -> {
             SecurityHeaders.assertOn(answer, what);
             assertThat(answer.statusCode()).as(what).isLessThan(500);

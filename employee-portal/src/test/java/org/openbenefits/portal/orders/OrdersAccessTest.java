@@ -18,7 +18,7 @@ import org.openbenefits.portalcommon.testing.TestTokens;
 class OrdersAccessTest extends PortalWithFakeApi {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/commandes", "/commandes/101", "/commandes/101/facture"})
+    @ValueSource(strings = {"/commandes", "/commandes/101", "/commandes/101/facture", "/commandes/retour"})
     void a_visitor_is_sent_to_sign_in_and_brought_back(String page) {
         assertSentToSignIn(pages().get(page), page);
     }
@@ -35,14 +35,17 @@ class OrdersAccessTest extends PortalWithFakeApi {
 
     @ParameterizedTest
     @ValueSource(strings = {"HR_MANAGER", "PLATFORM_ADMIN"})
-    void another_role_cannot_start_a_payment(String role) {
+    void another_role_can_neither_start_a_payment_nor_check_out(String role) {
         String cookie = COOKIES.session() + "=" + TestTokens.accessToken(role);
 
-        HttpResponse<String> answer = submit("/connexion", "/commandes/103/paiement", java.util.Map.of(), cookie);
+        for (String form : java.util.List.of("/commandes/103/paiement", "/panier/valider")) {
+            HttpResponse<String> answer = submit("/connexion", form, java.util.Map.of("cle",
+                    "0b7f1c52-4a0e-4f59-9a57-3d2c1e0f9a11", "offre-0", "1", "quantite-0", "1", "prix-0", "850"), cookie);
 
-        assertThat(answer.statusCode()).isEqualTo(303);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).startsWith("/connexion"));
+            assertThat(answer.statusCode()).as(form).isEqualTo(303);
+            assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
+                    assertThat(location).startsWith("/connexion"));
+        }
         assertThat(orders.calls()).isEmpty();
     }
 
