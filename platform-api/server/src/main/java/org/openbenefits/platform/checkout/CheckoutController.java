@@ -92,12 +92,12 @@ class CheckoutController {
             + "that is not one JSON object",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "cart.offer-unavailable: an offer unknown, unpublished or not "
-            + "open to the employee's employer",
+            + "open to the employee's employer; advantage-code.unknown: the code typed does not exist",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The cart cannot be paid as it is, nothing held: "
             + "cart.price-changed {offer, title, before, now}, cart.sold-out {offer, title}, "
             + "cart.quantity-above-stock, cart.quantity-above-maximum, cart.empty, checkout.balance-changed (a "
-            + "grant's balance changed meanwhile); or checkout.idempotency-key-reused (the key came with another "
+            + "grant's balance changed meanwhile), advantage-code.* (the code typed no longer applies); or checkout.idempotency-key-reused (the key came with another "
             + "cart), checkout.in-progress (the first request with the key still runs; Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "service.unavailable: the payment service could not be "

@@ -212,6 +212,31 @@ class CheckoutTest implements TestPropertyProvider {
     }
 
     @Test
+    void e_ticket_codes_are_reserved_for_the_order_issued_when_it_is_paid_and_named_by_id_only_in_its_event() {
+        Employee employee = employeeWithGift(1_000);
+        Employee other = employeeWithGift(1_000);
+        OfferAdminView cinema = checkouts.offerWithCodes("Cinéma à codes", 900, "CODE-SECRET-1", "CODE-SECRET-2",
+                "CODE-SECRET-3");
+
+        CheckoutAnswer first = placed(checkouts.checkout(employee, newKey(), cart(cinema, 2)), 202);
+        assertThat(checkouts.codes(cinema.id())).containsEntry("free", 1L).containsEntry("held", 2L);
+        refused(checkouts.checkout(other, newKey(), cart(cinema, 2)), 409, "cart.quantity-above-stock");
+        CheckoutAnswer second = placed(checkouts.checkout(other, newKey(), cart(cinema, 1)), 201);
+        assertThat(checkouts.codes(cinema.id())).containsEntry("free", 0L).containsEntry("issued", 1L);
+        checkouts.authorise(intentOf(first.paymentUrl()), first.orderId());
+
+        assertThat(checkouts.codes(cinema.id())).containsEntry("free", 0L).containsEntry("held", 0L)
+                .containsEntry("issued", 3L);
+        assertThat(checkouts.number("SELECT COUNT(*) FROM offer_stock_code WHERE held_by_order = ? AND issued",
+                first.orderId())).isEqualTo(2);
+        assertThat(checkouts.number("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'order.paid' "
+                + "AND payload LIKE ? AND payload LIKE '%stockCodeIds%' AND payload NOT LIKE '%CODE-SECRET%'",
+                "%" + first.number() + "%")).isOne();
+        assertThat(second.number()).isNotEqualTo(first.number());
+        ledgerIsClean();
+    }
+
+    @Test
     void three_declined_cards_refuse_the_order_and_release_every_hold() {
         Employee employee = employeeWithGift(1_000);
         OfferAdminView show = checkouts.offer("Spectacle refusé", "SHOWS", "POSTAL", 4_000, 5);

@@ -90,6 +90,26 @@ public class CheckoutTestKit {
         return offer;
     }
 
+    /** An offer whose stock is these e-ticket codes. */
+    public OfferAdminView offerWithCodes(String title, long price, String... codes) {
+        OfferAdminView offer = offer(title, "CINEMA", "E_TICKET", price, 0);
+        Answer uploaded = kit.call(HttpRequest.POST("/api/v1/platform/offers/" + offer.id() + "/codes",
+                String.join("\n", codes) + "\n").contentType("text/csv").bearerAuth(allowances.adminToken()));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        return offer;
+    }
+
+    /** How many of the offer's codes are free, held by an order, and issued. */
+    public Map<String, Long> codes(long offerId) {
+        return jdbc.one("""
+                SELECT SUM(CASE WHEN NOT issued AND held_by_order IS NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN NOT issued AND held_by_order IS NOT NULL THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN issued THEN 1 ELSE 0 END)
+                FROM offer_stock_code WHERE offer_id = ?""",
+                row -> Map.of("free", row.getLong(1), "held", row.getLong(2), "issued", row.getLong(3)), offerId)
+                .orElseThrow();
+    }
+
     public static CheckoutRequest cart(OfferAdminView offer, int quantity) {
         return new CheckoutRequest(List.of(new CheckoutItem(offer.id(), quantity, offer.employeePriceCents())), null,
                 "livraison@example.fr", null, RETURN_TO);
