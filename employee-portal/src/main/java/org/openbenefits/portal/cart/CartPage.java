@@ -8,6 +8,7 @@ import org.openbenefits.contract.api.cart.CartAllowancePart;
 import org.openbenefits.contract.api.cart.CartLineView;
 import org.openbenefits.contract.api.cart.CartProblem;
 import org.openbenefits.contract.api.cart.CartView;
+import org.openbenefits.domain.cart.CartRefusal;
 
 /**
  * The cart page, every amount, date and sentence written in the request's language.
@@ -68,7 +69,7 @@ public record CartPage(List<Line> lines, int itemCount, List<String> allocation,
         List<String> problems = new ArrayList<>();
         List<Long> unavailable = new ArrayList<>();
         for (CartProblem problem : cart.problems()) {
-            if ("cart.offer-unavailable".equals(problem.code())) {
+            if (CartRefusal.OFFER_UNAVAILABLE.code().equals(problem.code())) {
                 problems.add(words.problem(problem));
                 if (problem.parameters().get("offer") instanceof Number offer) {
                     unavailable.add(offer.longValue());

@@ -117,7 +117,7 @@ class CartPageTest extends PortalWithFakeApi {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(error(refused.body(), "quantity-" + THEATRE))
-                .isEqualTo("Théâtre du Rond-Point : soirée spectacle : il n’en reste que 3, baissez la quantité.");
+                .isEqualTo("Théâtre du Rond-Point : soirée spectacle (offre n° 3) : il n’en reste que 3, baissez la quantité.");
         assertThat(refused.body()).contains("value=\"4\"", "aria-invalid=\"true\"");
         assertThat(text(cartPage(""))).contains("Théâtre du Rond-Point : soirée spectacle");
     }

@@ -35,6 +35,7 @@ import org.openbenefits.contract.api.me.ProfileAddress;
 import org.openbenefits.contract.api.me.ProfileView;
 import org.openbenefits.domain.cart.CartRefusal;
 import org.openbenefits.domain.catalogue.CatalogueRefusal;
+import org.openbenefits.domain.identity.IdentityRefusal;
 import org.openbenefits.domain.pricing.PricingRefusal;
 import org.openbenefits.domain.refusal.FieldCode;
 import org.openbenefits.domain.refusal.GeneralRefusal;
@@ -214,7 +215,7 @@ public class FakeCart {
         ProfileAddress typed = request.postalAddress();
         if (typed != null && (typed.postalCode() == null || !typed.postalCode().matches("[0-9]{5}"))) {
             errors.add(new org.openbenefits.contract.api.ProblemDetail.FieldError("postalAddress.postalCode", null,
-                    "address.postal-code-invalid", Map.of()));
+                    IdentityRefusal.POSTAL_CODE_INVALID.code(), Map.of()));
         }
         if (!errors.isEmpty()) {
             return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
