@@ -202,10 +202,11 @@ class CataloguePageTest extends PortalWithFakeApi {
     }
 
     @Test
-    void the_offer_page_has_no_button_until_the_cart_exists() {
-        String page = offer(3, "");
+    void the_offer_page_has_one_button_which_adds_it_to_the_cart() {
+        String main = between(offer(3, ""), "<main", "</main>");
 
-        assertThat(between(page, "<main", "</main>")).doesNotContain("<button", "panier", "disabled");
+        assertThat(main.split("<button", -1)).hasSize(2);
+        assertThat(main).contains("action=\"/panier/lignes/3\"", "Ajouter au panier").doesNotContain("disabled");
     }
 
     @Test

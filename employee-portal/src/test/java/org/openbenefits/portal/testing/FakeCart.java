@@ -214,8 +214,7 @@ public class FakeCart {
         }
         ProfileAddress typed = request.postalAddress();
         if (typed != null && (typed.postalCode() == null || !typed.postalCode().matches("[0-9]{5}"))) {
-            errors.add(new org.openbenefits.contract.api.ProblemDetail.FieldError("postalAddress.postalCode", null,
-                    IdentityRefusal.POSTAL_CODE_INVALID.code(), Map.of()));
+            errors.add(FakeProblems.field("postalAddress.postalCode", IdentityRefusal.POSTAL_CODE_INVALID));
         }
         if (!errors.isEmpty()) {
             return FakeProblems.response(FakeProblems.refusal(GeneralRefusal.INVALID_REQUEST, errors, null));
