@@ -121,7 +121,9 @@ class CheckoutFromCartTest extends PortalWithFakeApi {
         int cartCalls = cart.calls().size();
 
         HttpResponse<String> refused = checkout(form);
-        HttpResponse<String> english = checkout(form, "; " + COOKIES.language() + "=en");
+        Map<String, String> again = new LinkedHashMap<>(form);
+        again.put("cle", "5d1c9a7e-2b44-4c1f-9e0a-7f3b6c2d8e19"); // the same key would replay the first answer
+        HttpResponse<String> english = checkout(again, "; " + COOKIES.language() + "=en");
 
         assertThat(refused.statusCode()).isEqualTo(409);
         // the cart's refusals are shown in platform-api's words (they name the offer), asked in the page's language
