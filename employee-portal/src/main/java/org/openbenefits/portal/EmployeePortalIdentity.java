@@ -41,6 +41,7 @@ public class EmployeePortalIdentity implements PortalIdentity {
                 new NavigationLink(PortalPaths.HOME, "nav.home"),
                 new NavigationLink(PortalPaths.CATALOGUE, "nav.catalogue"),
                 new NavigationLink(PortalPaths.WALLET, "nav.wallet"),
+                new NavigationLink(PortalPaths.ORDERS, "nav.orders"),
                 new NavigationLink(PortalPaths.PROFILE, "nav.profile"),
                 new NavigationLink(PortalPaths.CART, "nav.cart", items()));
     }

@@ -8,6 +8,8 @@ public final class PortalPaths {
     public static final String WALLET = "/mes-dotations";
     /** "Catalogue": the published offers the employee may buy, searched, filtered, sorted and paged. */
     public static final String CATALOGUE = "/catalogue";
+    /** "Mes commandes": the employee's orders, each with its lines, payment and invoice. */
+    public static final String ORDERS = "/commandes";
     /** "Panier": the employee's cart, kept by platform-api, before checkout. */
     public static final String CART = "/panier";
     /** "Mon profil": identity, postal address, delivery e-mail, language, personal data. */

@@ -38,13 +38,23 @@ class SecurityHeadersOnEveryPageTest extends PortalWithFakeApi {
         Map<String, HttpResponse<String>> answers = EveryPage.walk(pages(), router, COOKIES, people, Map.of("tag", "en"));
 
         assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/", "/mes-dotations", "/mon-profil", "/connexion",
-                "/catalogue", "/catalogue/{id}");
+                "/catalogue", "/catalogue/{id}", "/commandes", "/commandes/{id}", "/commandes/{id}/facture");
+        assertThat(PageRoutes.of(router, HttpMethod.GET)).contains("/commandes/retour", "/panier");
+        assertThat(PageRoutes.of(router, HttpMethod.POST)).contains("/commandes/{id}/paiement", "/panier/valider");
         assertThat(answers.keySet()).anyMatch(what -> what.startsWith("GET /assets/"))
                 .anyMatch(what -> what.startsWith("GET /webjars/htmx.org/"));
         assertThat(answers.get("GET /mes-dotations as an employee").statusCode()).isEqualTo(200);
         assertThat(answers.get("GET /catalogue as an employee").statusCode()).isEqualTo(200);
         assertThat(answers.get("GET /catalogue/{id} as an employee").statusCode()).isEqualTo(200);
         assertThat(answers.get("GET /catalogue as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("GET /commandes as an employee").statusCode()).isEqualTo(200);
+        assertThat(answers.get("GET /commandes as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("GET /commandes/{id} as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("GET /commandes/{id}/facture as a visitor").statusCode()).isEqualTo(303);
+        assertThat(answers.get("POST /commandes/{id}/paiement as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("POST /panier/valider as an HR manager").statusCode()).isEqualTo(303);
+        assertThat(answers.get("POST /panier/valider as an employee").statusCode()).isEqualTo(409);
+        assertThat(answers.get("GET /commandes/retour as an employee").statusCode()).isEqualTo(303);
         answers.forEach((what, answer) -> {
             SecurityHeaders.assertOn(answer, what);
             assertThat(answer.statusCode()).as(what).isLessThan(500);

@@ -212,6 +212,15 @@ class CartController {
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, CartView cart, Form form) {
+        return page(request, cart, form, null);
+    }
+
+    /**
+     * The cart page; its "Valider et payer" form carries {@code checkoutKey} when a checkout with it is still
+     * running, else a new key ({@link CheckoutForm}).
+     */
+    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, CartView cart, Form form,
+                                           @Nullable String checkoutKey) {
         CartPage page = CartPage.of(cart, words(request));
         // The forms show what was typed when they come back refused, else the cart's values.
         for (CartPage.Line line : page.lines()) {
@@ -236,6 +245,7 @@ class CartController {
         model.put("form", form);
         model.put("catalogue", PortalPaths.CATALOGUE);
         model.put("countries", countries(request, form.value("country")));
+        model.put("checkout", checkoutKey == null ? CheckoutForm.of(cart) : CheckoutForm.of(cart, checkoutKey));
         return new ModelAndView<>(VIEW, model);
     }
 

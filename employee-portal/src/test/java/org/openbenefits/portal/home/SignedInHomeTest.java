@@ -33,6 +33,7 @@ class SignedInHomeTest extends PortalWithFakeApi {
         assertThat(home).containsPattern("<nav class=\"primary-nav\"[^>]*>\\s*<ul>\\s*<li>\\s*<a href=\"/\"[^>]*>Accueil</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/catalogue\">Catalogue</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/mes-dotations\">Mes dotations</a>"
+                + "\\s*</li>\\s*<li>\\s*<a href=\"/commandes\">Mes commandes</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/mon-profil\">Mon profil</a>");
         assertThat(home).contains("href=\"/mon-profil/email\"", "href=\"/mon-profil#vos-donnees\"",
                 "Bientôt dans votre espace");

@@ -28,12 +28,16 @@ public abstract class PortalWithFakeApi extends PortalTestWithFakeApi {
     protected FakeCatalogue catalogue;
 
     @Inject
+    protected FakeOrders orders;
+
+    @Inject
     protected FakeCart cart;
 
     @BeforeEach
     void freshFake() {
         api.reset();
         catalogue.reset();
+        orders.reset();
         cart.reset();
     }
 
