@@ -36,13 +36,14 @@ class SignedInHomeTest extends PortalWithFakeApi {
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/commandes\">Mes commandes</a>"
                 + "\\s*</li>\\s*<li>\\s*<a href=\"/mon-profil\">Mon profil</a>");
         assertThat(home).contains("href=\"/mon-profil/email\"", "href=\"/mon-profil#vos-donnees\"",
-                "Bientôt dans votre espace");
+                "href=\"/commandes\"", "Chaque ligne suivie, ce qui l’a payée, vos factures.")
+                .doesNotContain("Bientôt dans votre espace");
     }
 
     @Test
     void every_page_the_signed_in_home_links_to_exists() {
         assertThat(Pages.localLinks(pages().get("/", "Cookie", signedIn()).body()))
-                .contains("/mon-profil", "/mes-dotations", "/catalogue")
+                .contains("/mon-profil", "/mes-dotations", "/catalogue", "/commandes")
                 .map(link -> link.replaceFirst("#.*", ""))
                 .allSatisfy(link -> assertThat(pages().get(link, "Accept", "*/*", "Cookie", signedIn()).statusCode())
                         .as("GET %s", link)
