@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.openbenefits.contract.events.OrderPaid;
 import org.openbenefits.domain.payment.StoredCard;
 import org.openbenefits.platform.infrastructure.Jdbc;
+import org.openbenefits.platform.order.OrderMails;
 import org.openbenefits.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,10 @@ public class OrderSettlement {
     private final Outbox outbox;
     private final Jdbc jdbc;
     private final Clock clock;
+    private final OrderMails mails;
 
-    OrderSettlement(Orders orders, Holds holds, Outbox outbox, Jdbc jdbc, Clock clock) {
+    OrderSettlement(Orders orders, Holds holds, Outbox outbox, Jdbc jdbc, Clock clock, OrderMails mails) {
+        this.mails = mails;
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
@@ -51,6 +54,7 @@ public class OrderSettlement {
         List<Orders.HeldLine> lines = orders.lines(orderId);
         Map<Long, List<Long>> codes = holds.sellStock(orderId, lines, now);
         outbox.append(event(orderId, lines, codes, now));
+        mails.confirmation(orderId);
         LOG.info("Order {} paid", orderId);
         return true;
     }
