@@ -90,7 +90,9 @@ public class OrderMails {
         parameters.put("total", Money.ofCents(head.total()).format(language));
         parameters.put("allowances", Money.ofCents(head.allowances()).format(language));
         parameters.put("card", Money.ofCents(head.card()).format(language));
-        parameters.put("shippingFee", Money.ofCents(head.shippingFee()).format(language));
+        if (head.shippingFee() > 0) {
+            parameters.put("shippingFee", Money.ofCents(head.shippingFee()).format(language));
+        }
         parameters.put("deliveryEmail", head.deliveryEmail());
         if (head.line1() != null) {
             String address = head.line1() + (head.line2() == null ? "" : ", " + head.line2()) + ", "
