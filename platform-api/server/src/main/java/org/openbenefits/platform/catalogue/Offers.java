@@ -94,7 +94,8 @@ class Offers {
     }
 
     long availableCodes(long offerId) {
-        return jdbc.number("SELECT COUNT(*) FROM offer_stock_code WHERE offer_id = ? AND NOT issued", offerId);
+        return jdbc.number("SELECT COUNT(*) FROM offer_stock_code WHERE offer_id = ? AND NOT issued "
+                + "AND held_by_order IS NULL", offerId);
     }
 
     private void restrict(long id, List<Long> employerIds) {

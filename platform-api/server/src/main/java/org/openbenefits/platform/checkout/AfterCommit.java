@@ -43,7 +43,7 @@ class AfterCommit {
     private static void safely(String what, Runnable call) {
         try {
             call.run();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.warn("{} failed after commit, left to the hold job: {}", what, e.toString());
         }
     }

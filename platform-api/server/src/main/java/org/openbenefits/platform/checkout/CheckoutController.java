@@ -77,9 +77,6 @@ class CheckoutController {
                     + "employee saw is refused, never applied. The Idempotency-Key header (8 to 255 visible ASCII "
                     + "characters, e.g. a UUID) is the same on every retry of one checkout: the same key and content "
                     + "replay the first answer, a refusal included, for 24 hours.")
-    @Parameter(name = CheckoutApiClient.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
-            description = "The checkout's key, the same on every retry of it: 8 to 255 visible ASCII characters",
-            schema = @Schema(type = "string", minLength = 8, maxLength = 255, pattern = "^[!-~]+$"))
     @ApiResponse(responseCode = "201", description = "Paid at once by the allowances (status PAID)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckoutAnswer.class)))
@@ -95,20 +92,25 @@ class CheckoutController {
             + "that is not one JSON object",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "cart.offer-unavailable: an offer unknown, unpublished or not "
-            + "open to the employee's employer",
+            + "open to the employee's employer; advantage-code.unknown: the code typed does not exist",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The cart cannot be paid as it is, nothing held: "
             + "cart.price-changed {offer, title, before, now}, cart.sold-out {offer, title}, "
             + "cart.quantity-above-stock, cart.quantity-above-maximum, cart.empty, checkout.balance-changed (a "
-            + "grant's balance changed meanwhile); or checkout.idempotency-key-reused (the key came with another "
+            + "grant's balance changed meanwhile), advantage-code.* (the code typed no longer applies); or checkout.idempotency-key-reused (the key came with another "
             + "cart), checkout.in-progress (the first request with the key still runs; Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "service.unavailable: the payment service could not be "
             + "reached; nothing is held, the same key may be sent again",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<CheckoutAnswer> checkout(@Parameter(hidden = true) CurrentUser employee,
-                                          @Parameter(hidden = true) @Header(CheckoutApiClient.IDEMPOTENCY_KEY)
-                                          @Nullable String idempotencyKey,
+                                          @Header(CheckoutApiClient.IDEMPOTENCY_KEY) @Nullable
+                                          @Parameter(name = CheckoutApiClient.IDEMPOTENCY_KEY,
+                                                  in = ParameterIn.HEADER, required = true,
+                                                  description = "The checkout's key, the same on every retry of it: "
+                                                          + "8 to 255 visible ASCII characters",
+                                                  schema = @Schema(type = "string", minLength = 8, maxLength = 255,
+                                                          pattern = "^[!-~]+$")) String idempotencyKey,
                                           @Valid @Body CheckoutRequest request) {
         List<FieldRefusal> faults = new ArrayList<>();
         Optional<IdempotencyKey> key = IdempotencyKey.parse(idempotencyKey);
@@ -157,7 +159,8 @@ class CheckoutController {
                     schema = @Schema(implementation = PaymentRestart.class)))
     @ApiResponse(responseCode = "400", description = "request.invalid: returnTo not a page of the employee portal "
             + "(checkout.return-url-not-portal) or missing, an id that is not a number, or a body that is not one "
-            + "JSON object", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+            + "JSON object",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "resource.not-found: no such order of the employee's",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "payment.attempt-in-progress (a payment page is open or a "

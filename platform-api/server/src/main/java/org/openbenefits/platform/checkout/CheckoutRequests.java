@@ -91,7 +91,8 @@ class CheckoutRequests {
                     INSERT INTO checkout_request (employee_id, idem_key, fingerprint, state, started_at, expires_at)
                     VALUES (?, ?, ?, 'RUNNING', ?, ?)""", employeeId, key.value(), fingerprint.sha256(), now,
                     now.plus(CheckoutIdempotency.DEFAULT.window()))));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // The JDBC layer lets SQLException through unwrapped.
             if (isDuplicate(e)) {
                 return Optional.empty();
             }

@@ -49,7 +49,8 @@ public class CheckoutSettings {
                 || uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
             return Optional.empty();
         }
-        boolean samePortal = uri.getScheme().toLowerCase(Locale.ROOT).equals(portal.getScheme().toLowerCase(Locale.ROOT))
+        boolean samePortal = uri.getScheme().toLowerCase(Locale.ROOT)
+                .equals(portal.getScheme().toLowerCase(Locale.ROOT))
                 && uri.getHost().equalsIgnoreCase(portal.getHost())
                 && port(uri) == port(portal)
                 && uri.getRawPath().startsWith(portal.getRawPath() == null || portal.getRawPath().isEmpty() ? "/"

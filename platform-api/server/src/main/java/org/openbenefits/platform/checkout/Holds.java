@@ -64,7 +64,8 @@ class Holds {
         }
         int held = jdbc.update("""
                 UPDATE offer SET stock_held = stock_held + ?
-                WHERE id = ? AND stock_kind = 'COUNT' AND stock_count - stock_held >= ?""", quantity, offerId, quantity);
+                WHERE id = ? AND stock_kind = 'COUNT' AND stock_count - stock_held >= ?""",
+                quantity, offerId, quantity);
         return held == 1 ? java.util.Optional.of(COUNT) : java.util.Optional.empty();
     }
 

@@ -190,7 +190,8 @@ public class Orders {
     void insertAttempt(long orderId, String intentId, Money amount, String hostedPage, Instant at) {
         jdbc.update("""
                 INSERT INTO payment_attempt (order_id, intent_id, amount_cents, hosted_page, outcome, started_at)
-                VALUES (?, ?, ?, ?, 'STARTED', ?) ON DUPLICATE KEY UPDATE id = id""", orderId, intentId, amount.cents(), hostedPage, at);
+                VALUES (?, ?, ?, ?, 'STARTED', ?) ON DUPLICATE KEY UPDATE id = id""",
+                orderId, intentId, amount.cents(), hostedPage, at);
     }
 
     /** Settles a started attempt; false when it was settled already (a duplicate notification). */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.openbenefits.domain.cart.CartRefusal;
@@ -91,14 +92,15 @@ public class PlaceCheckout {
     private final Holds holds;
     private final OrderSettlement settlement;
     private final CheckoutRequests requests;
-    private final CardPayments cardPayments;
+    /** Looked up when first called: the platform starts, and allowance-only checkouts work, without a gateway. */
+    private final BeanProvider<CardPayments> cardPayments;
     private final CheckoutSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final Jdbc jdbc;
     private final Clock clock;
 
     PlaceCheckout(QuoteCart quoteCart, Orders orders, Holds holds, OrderSettlement settlement,
-                  CheckoutRequests requests, CardPayments cardPayments, CheckoutSettings settings,
+                  CheckoutRequests requests, BeanProvider<CardPayments> cardPayments, CheckoutSettings settings,
                   TransactionOperations<Connection> transactions, Jdbc jdbc, Clock clock) {
         this.quoteCart = quoteCart;
         this.orders = orders;
@@ -133,7 +135,7 @@ public class PlaceCheckout {
         Outcome outcome;
         try {
             outcome = run(command);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             requests.forget(requestId);
             throw e;
         }
@@ -156,7 +158,7 @@ public class PlaceCheckout {
         }
         StartedPayment started;
         try {
-            started = cardPayments.start(new PaymentRequest(opened.orderId(), opened.number(), opened.card(),
+            started = cardPayments.get().start(new PaymentRequest(opened.orderId(), opened.number(), opened.card(),
                     command.returnTo(), "order-" + opened.orderId() + "-attempt-1"));
         } catch (RuntimeException unreachable) {
             LOG.warn("The payment service could not start the payment of order {}: {}", opened.orderId(),
@@ -178,7 +180,8 @@ public class PlaceCheckout {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.executeWrite(status -> open(command));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // The JDBC layer lets SQLException through unwrapped.
                 if (attempt >= DEADLOCK_RETRIES || !isDeadlock(e)) {
                     throw e;
                 }

@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.openbenefits.contract.api.allowance.GrantView;
 import org.openbenefits.domain.allocation.Allocation;
 import org.openbenefits.domain.allocation.AllowanceAllocator;
-import org.openbenefits.domain.allocation.AllowanceKind;
 import org.openbenefits.domain.allocation.Grant;
 import org.openbenefits.domain.allocation.LineAllocation;
 import org.openbenefits.domain.allocation.LineId;
@@ -30,9 +28,9 @@ import org.openbenefits.domain.pricing.PriceCart;
 import org.openbenefits.domain.pricing.PricedCart;
 import org.openbenefits.domain.pricing.PricedLine;
 import org.openbenefits.domain.refusal.Refusal;
-import org.openbenefits.platform.allowance.GrantReader;
 import org.openbenefits.platform.catalogue.AdvantageCodes;
 import org.openbenefits.platform.catalogue.CatalogueReader;
+import org.openbenefits.platform.checkout.ActiveGrantReader.ActiveGrant;
 import org.openbenefits.platform.catalogue.OfferReader;
 import org.openbenefits.platform.catalogue.ShippingSettingsStore;
 import org.openbenefits.platform.infrastructure.Jdbc;
@@ -54,13 +52,13 @@ public class QuoteCart {
     }
 
     private final Jdbc jdbc;
-    private final GrantReader grants;
+    private final ActiveGrantReader grants;
     private final AdvantageCodes codes;
     private final ShippingSettingsStore shipping;
     private final Clock clock;
     private final AllowanceAllocator allocator = new AllowanceAllocator();
 
-    QuoteCart(Jdbc jdbc, GrantReader grants, AdvantageCodes codes, ShippingSettingsStore shipping, Clock clock) {
+    QuoteCart(Jdbc jdbc, ActiveGrantReader grants, AdvantageCodes codes, ShippingSettingsStore shipping, Clock clock) {
         this.jdbc = jdbc;
         this.grants = grants;
         this.codes = codes;
@@ -84,14 +82,11 @@ public class QuoteCart {
                 .map(typed -> pricing.price(items, codeCheck(typed, employerId, employeeId, today)))
                 .orElseGet(() -> pricing.price(items));
 
-        Map<String, GrantView> byAllocationId = new HashMap<>();
+        Map<String, ActiveGrant> byAllocationId = new HashMap<>();
         List<Grant> active = new ArrayList<>();
-        for (GrantView view : grants.ofEmployee(employeeId)) {
-            if ("ACTIVE".equals(view.status())) {
-                Grant grant = CatalogueReader.grant(view);
-                byAllocationId.put(grant.id().value(), view);
-                active.add(grant);
-            }
+        for (ActiveGrant grant : grants.ofEmployee(employeeId)) {
+            byAllocationId.put(grant.grant().id().value(), grant);
+            active.add(grant.grant());
         }
         Allocation allocation = allocator.allocate(priced.toAllocationLines(today), active);
         Map<LineId, LineAllocation> allocated = allocation.lines().stream()
@@ -161,11 +156,10 @@ public class QuoteCart {
         return Optional.empty();
     }
 
-    private static List<GrantPart> parts(LineAllocation paid, Map<String, GrantView> byAllocationId) {
+    private static List<GrantPart> parts(LineAllocation paid, Map<String, ActiveGrant> byAllocationId) {
         return paid.payments().stream().map(payment -> {
-            GrantView grant = byAllocationId.get(payment.grant().value());
-            return new GrantPart(grant.id(), AllowanceKind.valueOf(grant.kind()), grant.campaignName(),
-                    payment.amount());
+            ActiveGrant grant = byAllocationId.get(payment.grant().value());
+            return new GrantPart(grant.id(), grant.kind(), grant.campaignName(), payment.amount());
         }).toList();
     }
 }

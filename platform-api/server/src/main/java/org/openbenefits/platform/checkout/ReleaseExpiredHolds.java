@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.openbenefits.domain.payment.CheckoutRefusal;
@@ -41,14 +42,15 @@ public class ReleaseExpiredHolds {
     private final Orders orders;
     private final OrderSettlement settlement;
     private final CheckoutRequests requests;
-    private final CardPayments cardPayments;
+    /** Looked up when first called: the platform starts, and allowance-only checkouts work, without a gateway. */
+    private final BeanProvider<CardPayments> cardPayments;
     private final AfterCommit afterCommit;
     private final TransactionOperations<Connection> transactions;
     private final Jdbc jdbc;
     private final Clock clock;
 
     ReleaseExpiredHolds(Orders orders, OrderSettlement settlement, CheckoutRequests requests,
-                        CardPayments cardPayments, AfterCommit afterCommit,
+                        BeanProvider<CardPayments> cardPayments, AfterCommit afterCommit,
                         TransactionOperations<Connection> transactions, Jdbc jdbc, Clock clock) {
         this.orders = orders;
         this.settlement = settlement;
@@ -96,7 +98,7 @@ public class ReleaseExpiredHolds {
             jdbc.update("UPDATE payment_attempt SET outcome = 'CANCELLED', settled_at = ? WHERE id = ? "
                     + "AND outcome IN ('STARTED', 'AUTHORISED')", now, attempt.id());
             PaymentIntentId intent = PaymentIntentId.of(attempt.intentId());
-            afterCommit.run("Cancellation of " + intent, () -> cardPayments.cancel(intent));
+            afterCommit.run("Cancellation of " + intent, () -> cardPayments.get().cancel(intent));
         }
         return Optional.of(released);
     }
@@ -113,10 +115,10 @@ public class ReleaseExpiredHolds {
                 continue;
             }
             try {
-                cardPayments.capture(PaymentIntentId.of(intent.get()));
+                cardPayments.get().capture(PaymentIntentId.of(intent.get()));
                 settlement.captured(orderId);
                 captured++;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.warn("Capture of order {} failed again, retried next run: {}", orderId, e.toString());
             }
         }

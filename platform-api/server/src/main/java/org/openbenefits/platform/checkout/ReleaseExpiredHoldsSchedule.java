@@ -18,7 +18,8 @@ class ReleaseExpiredHoldsSchedule {
         this.job = job;
     }
 
-    @Scheduled(fixedDelay = "${platform.checkout.hold-job.interval:1m}", initialDelay = "${platform.checkout.hold-job.initial-delay:1m}")
+    @Scheduled(fixedDelay = "${platform.checkout.hold-job.interval:1m}",
+            initialDelay = "${platform.checkout.hold-job.initial-delay:1m}")
     void everyMinute() {
         job.run();
     }

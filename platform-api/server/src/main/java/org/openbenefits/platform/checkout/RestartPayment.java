@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.openbenefits.domain.order.OrderNumber;
@@ -49,12 +50,13 @@ public class RestartPayment {
     }
 
     private final Orders orders;
-    private final CardPayments cardPayments;
+    /** Looked up when first called: the platform starts, and allowance-only checkouts work, without a gateway. */
+    private final BeanProvider<CardPayments> cardPayments;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    RestartPayment(Orders orders, CardPayments cardPayments, TransactionOperations<Connection> transactions,
-                   Clock clock) {
+    RestartPayment(Orders orders, BeanProvider<CardPayments> cardPayments,
+                   TransactionOperations<Connection> transactions, Clock clock) {
         this.orders = orders;
         this.cardPayments = cardPayments;
         this.transactions = transactions;
@@ -69,8 +71,8 @@ public class RestartPayment {
         Decided go = (Decided) decided;
         StartedPayment started;
         try {
-            started = cardPayments.start(new PaymentRequest(orderId, go.order().number(), go.order().card(), returnTo,
-                    "order-" + orderId + "-attempt-" + go.attempt()));
+            started = cardPayments.get().start(new PaymentRequest(orderId, go.order().number(), go.order().card(),
+                    returnTo, "order-" + orderId + "-attempt-" + go.attempt()));
         } catch (RuntimeException unreachable) {
             LOG.warn("The payment service could not start payment {} of order {}: {}", go.attempt(), orderId,
                     unreachable.toString());

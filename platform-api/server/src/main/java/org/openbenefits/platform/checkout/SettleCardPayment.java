@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.openbenefits.domain.payment.PaymentAttempts;
@@ -29,12 +30,13 @@ class SettleCardPayment {
 
     private final Orders orders;
     private final OrderSettlement settlement;
-    private final CardPayments cardPayments;
+    /** Looked up when first called: the platform starts, and allowance-only checkouts work, without a gateway. */
+    private final BeanProvider<CardPayments> cardPayments;
     private final AfterCommit afterCommit;
     private final Clock clock;
 
-    SettleCardPayment(Orders orders, OrderSettlement settlement, CardPayments cardPayments, AfterCommit afterCommit,
-                      Clock clock) {
+    SettleCardPayment(Orders orders, OrderSettlement settlement, BeanProvider<CardPayments> cardPayments,
+                      AfterCommit afterCommit, Clock clock) {
         this.orders = orders;
         this.settlement = settlement;
         this.cardPayments = cardPayments;
@@ -65,13 +67,14 @@ class SettleCardPayment {
         }
         if (settlement.pay(authorised.orderId(), Optional.of(authorised.card()))) {
             afterCommit.run("Capture of " + authorised.intent(), () -> {
-                cardPayments.capture(authorised.intent());
+                cardPayments.get().capture(authorised.intent());
                 settlement.captured(authorised.orderId());
             });
         } else {
             LOG.warn("Authorisation {} arrived for order {} no longer pending ({}): cancelled", authorised.intent(),
                     authorised.orderId(), order.get().status());
-            afterCommit.run("Cancellation of " + authorised.intent(), () -> cardPayments.cancel(authorised.intent()));
+            afterCommit.run("Cancellation of " + authorised.intent(),
+                    () -> cardPayments.get().cancel(authorised.intent()));
         }
     }
 
