@@ -37,7 +37,7 @@ public class CardRefunds {
     private static final Logger LOG = LoggerFactory.getLogger(CardRefunds.class);
     private static final int BATCH = 50;
 
-    private record Pending(long id, long orderId, String intent, Money amount, String key, boolean captured) {
+    private record Pending(long id, long orderId, String intent, Money amount, String key) {
     }
 
     private final Jdbc jdbc;
@@ -100,19 +100,19 @@ public class CardRefunds {
     }
 
     private boolean refundLocked(long cancellationId) {
+        // Only the cancellation's row is locked: the order's row may be held by another cancellation meanwhile.
         Optional<Pending> found = jdbc.one("""
-                SELECT c.id, c.order_id, c.card_intent_id, c.card_cents, c.refund_key,
-                       o.captured_at IS NOT NULL AS captured
-                FROM order_cancellation c JOIN customer_order o ON o.id = c.order_id
-                WHERE c.id = ? AND c.card_state = 'PENDING' FOR UPDATE SKIP LOCKED""",
+                SELECT id, order_id, card_intent_id, card_cents, refund_key FROM order_cancellation
+                WHERE id = ? AND card_state = 'PENDING' FOR UPDATE SKIP LOCKED""",
                 row -> new Pending(row.getLong("id"), row.getLong("order_id"), row.getString("card_intent_id"),
-                        Money.ofCents(row.getLong("card_cents")), row.getString("refund_key"),
-                        row.getBoolean("captured")), cancellationId);
+                        Money.ofCents(row.getLong("card_cents")), row.getString("refund_key")), cancellationId);
         if (found.isEmpty()) {
             return false;
         }
         Pending pending = found.get();
-        if (!pending.captured()) {
+        boolean captured = jdbc.number("SELECT COUNT(*) FROM customer_order WHERE id = ? AND captured_at IS NOT NULL",
+                pending.orderId()) > 0;
+        if (!captured) {
             failed(pending, "NotCapturedYet");
             LOG.info("Card refund of cancellation {} waits for the capture of order {}", pending.id(),
                     pending.orderId());
