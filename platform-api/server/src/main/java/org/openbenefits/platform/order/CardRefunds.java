@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
@@ -41,12 +42,12 @@ public class CardRefunds {
     }
 
     private final Jdbc jdbc;
-    private final CardPayments cardPayments;
+    private final BeanProvider<CardPayments> cardPayments;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final Duration retryAfter;
 
-    CardRefunds(Jdbc jdbc, CardPayments cardPayments, TransactionOperations<Connection> transactions, Clock clock,
+    CardRefunds(Jdbc jdbc, BeanProvider<CardPayments> cardPayments, TransactionOperations<Connection> transactions, Clock clock,
                 @Value("${platform.orders.refund-job.retry-after:2m}") Duration retryAfter) {
         this.jdbc = jdbc;
         this.cardPayments = cardPayments;
@@ -119,7 +120,7 @@ public class CardRefunds {
             return false;
         }
         try {
-            cardPayments.refund(PaymentIntentId.of(pending.intent()), pending.amount(), pending.key());
+            cardPayments.get().refund(PaymentIntentId.of(pending.intent()), pending.amount(), pending.key());
         } catch (RuntimeException e) {
             failed(pending, e.getClass().getSimpleName());
             LOG.warn("Card refund of cancellation {} (order {}) failed, retried later: {}", pending.id(),
