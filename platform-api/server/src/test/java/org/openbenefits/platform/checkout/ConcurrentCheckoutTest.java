@@ -74,6 +74,8 @@ class ConcurrentCheckoutTest implements TestPropertyProvider {
         properties.put("platform.security.rate-limit.requests-per-minute", "100000");
         properties.put("test.card-payments", "fake");
         properties.put("datasources.default.maximum-pool-size", "20");
+        // 200 requests at once queue behind the database's pool: the test client waits for them all.
+        properties.put("micronaut.http.client.read-timeout", "300s");
         return properties;
     }
 
