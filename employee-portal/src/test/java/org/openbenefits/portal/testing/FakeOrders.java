@@ -301,11 +301,14 @@ public class FakeOrders {
                 && tokens.verify(authorization.substring("Bearer ".length())).isPresent();
     }
 
+    /** Order line ids, unique across the fake's orders as the API's are. */
+    private static final java.util.concurrent.atomic.AtomicLong LINE_IDS = new java.util.concurrent.atomic.AtomicLong();
+
     private static OrderLineView line(long offerId, String title, String category, String delivery, int quantity,
                                       long unitPriceCents, long discountCents, String state, List<PaidPart> parts,
                                       long cardCents) {
         long gross = unitPriceCents * quantity;
-        return new OrderLineView(offerId, title, category, delivery, quantity, unitPriceCents, gross, discountCents,
+        return new OrderLineView(LINE_IDS.incrementAndGet(), offerId, title, category, delivery, quantity, unitPriceCents, gross, discountCents,
                 gross - discountCents, state, parts, cardCents);
     }
 

@@ -385,6 +385,109 @@ class MailTemplatesTest {
         }
     }
 
+    @Nested
+    class OrderCancellation {
+
+        private static final String ORDER = "https://salarie.openbenefits.example/commandes/123";
+
+        private Map<String, String> parameters() {
+            Map<String, String> parameters = new HashMap<>();
+            parameters.putAll(Map.of("firstName", "Camille", "orderNumber", "CMD-2026-000123", "lines", "1,2",
+                    "line1Title", "Coffret de livres", "line2Title", "Place de cinéma", "refunds", "1,2,3",
+                    "total", "10,00 €", "shippingRefunded", "true", "orderUrl", ORDER));
+            parameters.putAll(Map.of("refund1Destination", "GRANT", "refund1Amount", "5,00 €",
+                    "refund1Kind", "CULTURE_CHEQUE", "refund1Name", "Culture 2026",
+                    "refund2Destination", "CARD", "refund2Amount", "2,00 €", "refund2Kind", "VISA",
+                    "refund2Name", "4242"));
+            parameters.putAll(Map.of("refund3Destination", "EMPLOYER_BUDGET", "refund3Amount", "3,00 €",
+                    "refund3Kind", "GIFT_CHEQUE", "refund3Name", "Noël 2025"));
+            return parameters;
+        }
+
+        @Test
+        void in_french_it_says_which_lines_were_cancelled_and_where_each_euro_went() {
+            RenderedMail mail = renderer.render("order-cancellation", "fr", parameters());
+
+            assertThat(mail.subject()).isEqualTo("Annulation dans votre commande CMD-2026-000123");
+            assertThat(visibleText(mail.html()))
+                    .startsWith("OpenBenefits Bonjour Camille, Vous avez annulé dans votre commande CMD-2026-000123 : "
+                            + "Coffret de livres Place de cinéma")
+                    .contains("10,00 € vous sont rendus, frais de port compris (plus aucun article n’est à expédier) : "
+                            + "5,00 € rendus à votre chèque culture « Culture 2026 » "
+                            + "2,00 € remboursés sur votre carte Visa •••• 4242 "
+                            + "3,00 € rendus au budget de votre employeur (dotation expirée : chèque cadeau « Noël 2025 »)");
+            assertThat(mail.html()).matches(button(ORDER, "Voir ma commande"));
+            assertThat(mail.text())
+                    .startsWith("Bonjour Camille,")
+                    .contains("- Coffret de livres\n- Place de cinéma\n")
+                    .contains("- 5,00 € rendus à votre chèque culture «\u00a0Culture 2026\u00a0»\n"
+                            + "- 2,00 € remboursés sur votre carte Visa •••• 4242\n")
+                    .contains("Pour voir votre commande, ouvrez ce lien\u00a0:\n" + ORDER + "\n");
+        }
+
+        @Test
+        void in_english_it_says_the_same() {
+            Map<String, String> parameters = parameters();
+            parameters.put("shippingRefunded", "false");
+            RenderedMail mail = renderer.render("order-cancellation", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Cancellation in your order CMD-2026-000123");
+            assertThat(visibleText(mail.html()))
+                    .contains("10,00 € is given back to you: 5,00 € back on your culture cheque “Culture 2026” "
+                            + "2,00 € refunded to your Visa card •••• 4242 "
+                            + "3,00 € back to your employer’s budget (allowance expired: gift cheque “Noël 2025”)");
+        }
+    }
+
+    @Nested
+    class OrderConfirmation {
+
+        private static final String ORDER = "https://salarie.openbenefits.example/commandes/123";
+
+        private Map<String, String> parameters() {
+            Map<String, String> parameters = new HashMap<>();
+            parameters.putAll(Map.of("firstName", "Camille", "orderNumber", "CMD-2026-000123", "paidOn", "15/06/2026",
+                    "lines", "1,2", "line1Title", "Coffret de livres", "line1Quantity", "1", "line1Amount", "25,00 €",
+                    "line2Title", "Place de cinéma", "line2Quantity", "2"));
+            parameters.putAll(Map.of("line2Amount", "18,00 €", "total", "48,00 €", "allowances", "40,00 €",
+                    "card", "8,00 €", "shippingFee", "5,00 €", "deliveryEmail", "camille@example.fr",
+                    "postalAddress", "12 rue des Lilas, 69003 Lyon", "shipBy", "18/06/2026", "orderUrl", ORDER));
+            return parameters;
+        }
+
+        @Test
+        void in_french_it_lists_the_lines_what_paid_them_where_they_go_and_links_to_the_order() {
+            RenderedMail mail = renderer.render("order-confirmation", "fr", parameters());
+
+            assertThat(mail.subject()).isEqualTo("Votre commande CMD-2026-000123 est confirmée");
+            assertThat(visibleText(mail.html()))
+                    .contains("Merci pour votre commande CMD-2026-000123, payée le 15/06/2026 : "
+                            + "1 × Coffret de livres : 25,00 € 2 × Place de cinéma : 18,00 € Frais de port : 5,00 €")
+                    .contains("Total 48,00 € : 40,00 € payés par vos dotations, 8,00 € par carte.")
+                    .contains("Les e-billets et cartes cadeaux sont envoyés à camille@example.fr.")
+                    .contains("Les articles postaux sont envoyés à l’adresse : 12 rue des Lilas, 69003 Lyon.")
+                    .contains("Expédition prévue au plus tard le 18/06/2026.");
+            assertThat(mail.html()).matches(button(ORDER, "Voir ma commande"));
+            assertThat(mail.text()).contains("- 2 × Place de cinéma\u00a0: 18,00 €\n")
+                    .contains("Pour voir votre commande, ouvrez ce lien\u00a0:\n" + ORDER + "\n");
+        }
+
+        @Test
+        void without_postal_line_nor_fee_it_says_nothing_of_the_post_and_in_english_the_same() {
+            Map<String, String> parameters = parameters();
+            parameters.remove("postalAddress");
+            parameters.remove("shipBy");
+            parameters.remove("shippingFee");
+            RenderedMail mail = renderer.render("order-confirmation", "en", parameters);
+
+            assertThat(mail.subject()).isEqualTo("Your order CMD-2026-000123 is confirmed");
+            assertThat(visibleText(mail.html()))
+                    .contains("Total 48,00 €: 40,00 € paid by your allowances, 8,00 € by card.")
+                    .doesNotContain("Shipping fee").doesNotContain("Postal items").doesNotContain("Shipped on");
+            assertThat(mail.text()).doesNotContain("Shipping fee").doesNotContain("Postal items");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed",
             "email-change-confirmation", "email-change-requested"})
@@ -400,7 +503,7 @@ class MailTemplatesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"invitation", "manager-invitation", "password-reset", "email-changed", "allowance-reminder",
-            "email-change-confirmation", "email-change-requested"})
+            "email-change-confirmation", "email-change-requested", "order-confirmation", "order-cancellation"})
     void french_and_english_texts_have_the_same_keys_and_french_has_no_typewriter_apostrophe(String template) {
         Properties french = messages(template + "_fr.properties");
         Properties english = messages(template + "_en.properties");

@@ -8,8 +8,7 @@ import org.openbenefits.domain.refusal.RefusalKind;
 /**
  * The refusals of orders: cancelling lines that can no longer be cancelled, naming lines the order does not have, and
  * moving a line's fulfilment state in a way the rules do not allow. {@code line} and {@code lines} are line ids
- * (comma-separated for several, in the order the request named them); states are {@link LineState} names. Not yet in
- * {@code RefusalCatalogue}: it joins it, with its wordings, when platform-api exposes orders.
+ * (comma-separated for several, in the order the request named them); states are {@link LineState} names.
  */
 public enum OrderRefusal implements RefusalCode {
 

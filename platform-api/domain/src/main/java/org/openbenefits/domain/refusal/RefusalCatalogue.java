@@ -29,7 +29,8 @@ public final class RefusalCatalogue {
             org.openbenefits.domain.pricing.PricingRefusal.class,
             org.openbenefits.domain.cart.CartRefusal.class,
             org.openbenefits.domain.payment.PaymentRefusal.class,
-            org.openbenefits.domain.payment.CheckoutRefusal.class);
+            org.openbenefits.domain.payment.CheckoutRefusal.class,
+            org.openbenefits.domain.order.OrderRefusal.class);
 
     private static final List<RefusalCode> ALL;
     private static final Map<String, RefusalCode> BY_CODE;

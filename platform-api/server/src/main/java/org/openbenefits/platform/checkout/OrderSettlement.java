@@ -22,6 +22,7 @@ import org.openbenefits.platform.cart.Carts;
 import org.openbenefits.platform.infrastructure.Jdbc;
 import org.openbenefits.platform.invoice.InvoiceDraft;
 import org.openbenefits.platform.invoice.Invoices;
+import org.openbenefits.platform.order.OrderMails;
 import org.openbenefits.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +45,11 @@ public class OrderSettlement {
     private final Carts carts;
     private final Jdbc jdbc;
     private final Clock clock;
+    private final OrderMails mails;
 
     OrderSettlement(Orders orders, Holds holds, Outbox outbox, Invoices invoices, Carts carts, Jdbc jdbc,
-                    Clock clock) {
+                    Clock clock, OrderMails mails) {
+        this.mails = mails;
         this.orders = orders;
         this.holds = holds;
         this.outbox = outbox;
@@ -67,6 +70,7 @@ public class OrderSettlement {
         Map<Long, List<Long>> codes = holds.sellStock(orderId, lines, now);
         OrderPaid paid = event(orderId, lines, codes, now);
         outbox.append(paid);
+        mails.confirmation(orderId);
         // What was bought leaves the cart (a pending order keeps it, so that a refused payment loses nothing).
         carts.clear(paid.employeeId());
         // Last: the year's invoice counter stays locked until the commit, so paid orders never share or skip a number.

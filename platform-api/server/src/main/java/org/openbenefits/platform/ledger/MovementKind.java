@@ -18,5 +18,10 @@ public enum MovementKind {
      * A pending order failed or expired: its account back to the grants that paid it, or to the employer budget for a
      * grant that ended meanwhile.
      */
-    RELEASE
+    RELEASE,
+    /**
+     * The employee cancelled lines of a paid order: the order's account back to the grants that paid them, each still
+     * valid and not revoked (an ended grant's part goes to the budget as {@link #REFUND_AFTER_EXPIRY}).
+     */
+    REFUND
 }

@@ -83,7 +83,7 @@ public class OrderReader {
                 SELECT id, offer_id, title, category, delivery, quantity, unit_price_cents, gross_cents,
                        discount_cents, net_cents, state, card_cents
                 FROM order_line WHERE order_id = ? ORDER BY position""",
-                row -> new OrderLineView(row.getLong("offer_id"), row.getString("title"), row.getString("category"),
+                row -> new OrderLineView(row.getLong("id"), row.getLong("offer_id"), row.getString("title"), row.getString("category"),
                         row.getString("delivery"), row.getInt("quantity"), row.getLong("unit_price_cents"),
                         row.getLong("gross_cents"), row.getLong("discount_cents"), row.getLong("net_cents"),
                         row.getString("state"), partsByLine.getOrDefault(row.getLong("id"), List.of()),

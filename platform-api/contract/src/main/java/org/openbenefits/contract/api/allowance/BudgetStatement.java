@@ -30,9 +30,9 @@ public record BudgetStatement(@Schema(description = Amounts.CENTS, requiredMode 
      * One movement of the budget.
      *
      * @param kind              TOP_UP (credit), DISTRIBUTION (a campaign's grants, debit), REVOCATION and EXPIRY (a
-     *                          grant's unspent balance back, credit), REFUND_AFTER_EXPIRY (a refund on a grant that
-     *                          had expired, credit), RELEASE (a failed or expired checkout's part of a grant that
-     *                          ended meanwhile, credit)
+     *                          grant's unspent balance back, credit), REFUND_AFTER_EXPIRY (cancelled order lines'
+     *                          part of a grant that had expired or was revoked, credit), RELEASE (a failed or
+     *                          expired checkout's part of a grant that ended meanwhile, credit)
      * @param label             what it was: the bank reference, or the campaign's name
      * @param campaignId        the campaign concerned, if any
      * @param amountCents       signed: positive credits the budget, negative debits it

@@ -38,7 +38,7 @@ public record WalletView(List<GrantView> grants, List<KindTotal> totals, List<Mo
      *
      * @param kind        DISTRIBUTION (granted), EXPIRY and REVOCATION (the unspent balance went back to the
      *                    employer), HOLD (held by a checkout awaiting payment: stays spent once the order is paid),
-     *                    RELEASE (a checkout that failed or expired gave it back), and later SPEND and REFUND (orders)
+     *                    RELEASE (a checkout that failed or expired gave it back), REFUND (order lines cancelled gave it back), and later SPEND
      * @param amountCents signed, as the grant sees it: positive credits it
      */
     @Serdeable

@@ -1,6 +1,8 @@
 package org.openbenefits.contract.api.order;
 
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 
@@ -14,4 +16,8 @@ public interface OrderApiClient {
 
     @Get("/{id}")
     OrderDetail order(long id);
+
+    /** Cancels lines of the order, all or none, and says where their money went. */
+    @Post("/{id}/cancellation")
+    CancellationAnswer cancel(long id, @Body CancellationRequest request);
 }

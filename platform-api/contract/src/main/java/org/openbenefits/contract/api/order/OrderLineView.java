@@ -11,6 +11,7 @@ import org.openbenefits.contract.api.Amounts;
 /**
  * One line of an order, as bought, with its fulfilment state and what paid it.
  *
+ * @param id        the line's id, which a cancellation names
  * @param state     PAID (nothing done yet), SENT, PREPARING, SHIPPED, DELIVERED or CANCELLED; PAID also on an order
  *                  not yet paid, whose status tells
  * @param netCents  the line's amount after its part of the discount: its parts and cardCents add up to it
@@ -18,7 +19,7 @@ import org.openbenefits.contract.api.Amounts;
  * @param cardCents what the card paid of it
  */
 @Serdeable
-public record OrderLineView(long offerId, String title,
+public record OrderLineView(@Schema(requiredMode = REQUIRED) long id, long offerId, String title,
                             @Schema(requiredMode = REQUIRED, allowableValues = {"CINEMA", "SHOWS", "MUSEUMS", "BOOKS",
                                     "MUSIC", "PARKS", "SPORTS", "GIFTCARDS"}) String category,
                             @Schema(requiredMode = REQUIRED, allowableValues = {"E_TICKET", "E_GIFT_CARD", "POSTAL"})
