@@ -21,8 +21,8 @@ class OrderRefusalTest {
     }
 
     @Test
-    void order_codes_take_no_code_the_catalogue_already_gives_so_that_they_can_join_it() {
-        assertThat(codes).allSatisfy(code -> assertThat(RefusalCatalogue.find(code.code())).isEmpty());
+    void the_catalogue_gives_each_order_code_as_itself_and_no_other_area_claims_it() {
+        assertThat(codes).allSatisfy(code -> assertThat(RefusalCatalogue.find(code.code())).contains(code));
     }
 
     @Test
