@@ -31,12 +31,12 @@ public class InvoiceNumbers {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public InvoiceNumber next(Instant at) {
         int year = InvoiceNumber.yearOf(at);
-        // The year's first invoice creates its row. The statement also locks an existing row exclusively (InnoDB takes
-        // an exclusive lock on the duplicate for ON DUPLICATE KEY UPDATE), never a shared lock that two transactions
-        // could both hold and then both try to raise: a deadlock. The locking read below then finds the row ours.
-        jdbc.update("""
-                INSERT INTO invoice_counter (invoice_year, last_number) VALUES (?, 0)
-                ON DUPLICATE KEY UPDATE last_number = last_number""", year);
+        // Every invoice first locks the guard row (year 0, created by the migrations), so that one transaction at a time
+        // creates or reads a year's row: concurrent first invoices of a year inserting the same new key would share a
+        // lock on it and, when one of them rolls back, deadlock raising it. Invoices took turns on the year anyway.
+        jdbc.one("SELECT last_number FROM invoice_counter WHERE invoice_year = 0 FOR UPDATE", row -> 0)
+                .orElseThrow(() -> new IllegalStateException("The invoice counter's guard row (year 0) is missing"));
+        jdbc.update("INSERT IGNORE INTO invoice_counter (invoice_year, last_number) VALUES (?, 0)", year);
         long last = jdbc.one("SELECT last_number FROM invoice_counter WHERE invoice_year = ? FOR UPDATE",
                 row -> row.getLong(1), year).orElseThrow();
         jdbc.update("UPDATE invoice_counter SET last_number = ? WHERE invoice_year = ?", last + 1, year);

@@ -210,7 +210,8 @@ class CartTest implements TestPropertyProvider {
         assertThat(kit.problem(aboveStock).parameters()).containsEntry("available", 3)
                 .containsEntry("title", "Théâtre Panier");
         assertThat(kit.problem(aboveStock).detail())
-                .isEqualTo("Théâtre Panier (offre n° " + theatre.id() + ") : il n’en reste que 3, baissez la quantité.");
+                .isEqualTo("Il ne reste que 3 « Théâtre Panier » (offre " + theatre.id()
+                        + ") : réduisez la quantité pour continuer.");
         assertThat(kit.problem(aboveMaximum).code()).isEqualTo("cart.quantity-above-maximum");
         assertThat(kit.problem(aboveMaximum).parameters()).containsEntry("maximum", 10);
         assertThat(kit.problem(none).code()).isEqualTo("cart.sold-out");
@@ -317,7 +318,7 @@ class CartTest implements TestPropertyProvider {
         assertThat(refused.advantageCode().applied()).isFalse();
         assertThat(refused.advantageCode().refusal().code()).isEqualTo("advantage-code.no-eligible-line");
         assertThat(refused.advantageCode().refusal().message())
-                .isEqualTo("Le code CULTURE10 ne porte sur aucune offre de votre panier.");
+                .isEqualTo("Le code avantage CULTURE10 ne s’applique à aucun article de votre panier.");
         assertThat(refused.totals().discountCents()).isZero();
 
         CartView applied = ok(setLine(camille.token(), cinema.id(), 2));
@@ -351,7 +352,8 @@ class CartTest implements TestPropertyProvider {
         Answer english = kit.call(HttpRequest.GET(CART).bearerAuth(camille.token()).header("Accept-Language", "en"));
         CartView view = kit.read(english, CartView.class);
         assertThat(view.advantageCode().refusal().code()).isEqualTo("advantage-code.unknown");
-        assertThat(view.advantageCode().refusal().message()).isEqualTo("The code NOPE42 does not exist.");
+        assertThat(view.advantageCode().refusal().message()).isEqualTo(
+                "The advantage code NOPE42 does not exist: check it, or take it out of the cart.");
     }
 
     @Test
