@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -58,6 +59,10 @@ import org.openbenefits.portalcommon.testing.PortalTestWithFakeApi;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Singleton
 public class FakeOrders {
+
+    /** Order line ids, unique across the fake's orders as the API's are: first, for the static orders that take them. */
+    private static final AtomicLong LINE_IDS = new AtomicLong();
+
 
     /** The gateway's payment pages, as platform-api's simulator serves them. */
     public static final String GATEWAY = "http://127.0.0.1:8080/paiement/simulateur/";
@@ -301,15 +306,12 @@ public class FakeOrders {
                 && tokens.verify(authorization.substring("Bearer ".length())).isPresent();
     }
 
-    /** Order line ids, unique across the fake's orders as the API's are. */
-    private static final java.util.concurrent.atomic.AtomicLong LINE_IDS = new java.util.concurrent.atomic.AtomicLong();
-
     private static OrderLineView line(long offerId, String title, String category, String delivery, int quantity,
                                       long unitPriceCents, long discountCents, String state, List<PaidPart> parts,
                                       long cardCents) {
         long gross = unitPriceCents * quantity;
-        return new OrderLineView(LINE_IDS.incrementAndGet(), offerId, title, category, delivery, quantity, unitPriceCents, gross, discountCents,
-                gross - discountCents, state, parts, cardCents);
+        return new OrderLineView(LINE_IDS.incrementAndGet(), offerId, title, category, delivery, quantity,
+                unitPriceCents, gross, discountCents, gross - discountCents, state, parts, cardCents);
     }
 
     private static PaidPart part(String kind, long cents) {
