@@ -98,15 +98,11 @@ class HostedPageController {
         Map<String, String> form = form(body);
         String language = SimulatorWords.language(acceptLanguage);
         Optional<SimulatedIntent> found = find(intent);
-        if (found.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, HostedPages.notFound(language), null);
+        Optional<HttpResponse<String>> refused = refusedPost(found, form, "payment", language);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        SimulatedIntent simulated = found.get();
-        if (!Simulator.formTokenMatches(simulated, form.get("formToken"))) {
-            LOG.warn("Simulator: payment form of intent {} posted without its token", simulated.intent().id());
-            return html(HttpStatus.FORBIDDEN, HostedPages.expiredForm(simulated.intent().id().value(), language),
-                    simulated);
-        }
+        SimulatedIntent simulated = found.orElseThrow();
         if (simulated.intent().state() != IntentState.CREATED) {
             return outcome(simulated, language);
         }
@@ -154,20 +150,34 @@ class HostedPageController {
         Map<String, String> form = form(body);
         String language = SimulatorWords.language(acceptLanguage);
         Optional<SimulatedIntent> found = find(intent);
-        if (found.isEmpty()) {
-            return html(HttpStatus.NOT_FOUND, HostedPages.notFound(language), null);
+        Optional<HttpResponse<String>> refused = refusedPost(found, form, "3-D Secure", language);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        SimulatedIntent simulated = found.get();
-        if (!Simulator.formTokenMatches(simulated, form.get("formToken"))) {
-            LOG.warn("Simulator: 3-D Secure form of intent {} posted without its token", simulated.intent().id());
-            return html(HttpStatus.FORBIDDEN, HostedPages.expiredForm(simulated.intent().id().value(), language),
-                    simulated);
-        }
+        SimulatedIntent simulated = found.orElseThrow();
         if (simulated.intent().state() != IntentState.REQUIRES_ACTION) {
             return outcome(simulated, language);
         }
         String code = form.getOrDefault("code", "");
         return decided(simulator.answerChallenge(simulated.intent().id(), code.length() > 32 ? "" : code), language);
+    }
+
+    /**
+     * The page refusing a form posted to an unknown intent (404) or without the intent's token (403), if either; the
+     * {@code form} named in the log is the payment or the 3-D Secure one.
+     */
+    private Optional<HttpResponse<String>> refusedPost(Optional<SimulatedIntent> found, Map<String, String> form,
+                                                       String which, String language) {
+        if (found.isEmpty()) {
+            return Optional.of(html(HttpStatus.NOT_FOUND, HostedPages.notFound(language), null));
+        }
+        SimulatedIntent simulated = found.get();
+        if (!Simulator.formTokenMatches(simulated, form.get("formToken"))) {
+            LOG.warn("Simulator: {} form of intent {} posted without its token", which, simulated.intent().id());
+            return Optional.of(html(HttpStatus.FORBIDDEN,
+                    HostedPages.expiredForm(simulated.intent().id().value(), language), simulated));
+        }
+        return Optional.empty();
     }
 
     /** After the card or the code: notify now (the job retries if the platform does not answer), then go on. */
